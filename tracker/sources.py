@@ -2482,6 +2482,55 @@ def _state_sector(name: str) -> bool:
 _SECTOR = fold("قطاع")
 
 
+@lru_cache(maxsize=1)
+def _ministry_branches() -> Mapping[str, str]:
+    """Each sector noun that names a ministry's regional directorates, folded and with no
+    article ("تعليم", "صحة"), and the ministry's key (``branch_ar`` in data/terms.toml)."""
+    with _default_path("terms.toml").open("rb") as handle:
+        entries = tomllib.load(handle).get("term", [])
+    return {fold(noun): entry["key"] for entry in entries for noun in entry.get("branch_ar", ())}
+
+
+#: Words a directorate's sector noun follows in an official's title ("مدير عام تعليم …",
+#: "المدير العام للتعليم …", "مدير إدارة تعليم …"), folded.
+_BRANCH_HEADS = frozenset(
+    fold(word)
+    for word in "مدير مديرة المدير المديرة عام العام مساعد مساعدة إدارة الإدارة مديرية"
+    " المديرية مكتب فرع لفرع لمديرية لإدارة وكيل نائب مشرف المشرف متحدث المتحدث ناطق"
+    " الناطق في".split()
+)
+
+
+def _regional_branch(descriptor: str) -> str:
+    """The ministry (its key in data/terms.toml) whose regional directorate a descriptor
+    names, "" when none: a sector noun with no article and its place after it ("مدير عام
+    تعليم الوادي", "مدير المستشفى بصحة الساحل", "مدير إدارة تعليم الوادي"), or with the
+    article and "ب"/"في" and its place after it ("المدير العام للتعليم بمنطقة الساحل", "مدير
+    عام الصحة في محافظة الوادي"). Two provinces' directors of one ministry speak for it, one
+    origin when they tell one ministry-wide fact. A noun before "و" ("مدير الصحة والسلامة")
+    or over a company, a club or a university ("مدير التعليم في شركة الساحل") names none."""
+    words = normalize(descriptor).split()
+    branches = _ministry_branches()
+    for n, word in enumerate(words[:-1]):
+        after = words[n + 1]
+        if after.startswith("و") or _over_civil_body(
+            [_joined_article(w) for w in words[n + 1 : n + 4]]
+        ):
+            continue
+        headed = n > 0 and words[n - 1] in _BRANCH_HEADS
+        bare = word[1:] if word.startswith("ب") and word[1:] in branches else word
+        if bare in branches and (headed or bare != word):
+            return branches[bare]  # "تعليم الوادي", "بصحة الساحل"
+        noun = next((word[len(a) :] for a in _BRANCH_ARTICLES if word.startswith(a)), "")
+        if noun in branches and headed and (after == "في" or after.startswith("ب")):
+            return branches[noun]  # "للتعليم بمنطقة الساحل", "الصحة في محافظة الوادي"
+    return ""
+
+
+#: The article of a sector noun, alone or with "ل"/"ب" joined ("التعليم", "للتعليم").
+_BRANCH_ARTICLES = ("ال", "لل", "بال")
+
+
 def _bare_document(source: Source) -> bool:
     """A document named by its noun alone ("البيان", "التقرير"), its author unknown."""
     return source.kind is SourceKind.DOCUMENT and len(source.name.split()) == 1
@@ -2629,6 +2678,8 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     words = [_joined_article(word) for word in normalize(descriptor).split()]
     if not _NON_STATE.isdisjoint(words):
         return False  # "spokesman for the rebel army", "قوات المعارضة": no state's voice
+    if _regional_branch(descriptor):
+        return True  # "مدير تعليم الوادي": the education ministry's directorate there
     titles = [
         n
         for n, word in enumerate(words)

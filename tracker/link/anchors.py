@@ -346,12 +346,83 @@ def local_places(text: str) -> frozenset[str]:
 
 def places_apart(a: str, b: str) -> bool:
     """True when two statements each name local places (``local_places``) and none in common:
-    fighters captured "في محافظة الهضبة" are not a town taken "في مدينة الساحل بمحافظة الوادي"."""
+    fighters captured "في محافظة الهضبة" are not a town taken "في مدينة الساحل بمحافظة الوادي".
+    A town and the province it lies in are in common (``one_place``)."""
     mine = local_places(a)
     if not mine:
         return False
     theirs = local_places(b)
-    return bool(theirs) and mine.isdisjoint(theirs)
+    if not theirs or not mine.isdisjoint(theirs):
+        return False
+    return not any(one_place(x, y) for x in mine for y in theirs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Within:
+    """The place table (data/places.toml) as local_places keys: each spelling's key → the key
+    of its place, and each place's key → the keys of every place it lies in."""
+
+    place: dict[str, str]
+    around: dict[str, frozenset[str]]
+
+
+def _place_key(name: str) -> str:
+    """A place name keyed as ``local_places`` reads it: its first word, without the article."""
+    words = normalize(name).split()
+    return words[0].removeprefix("ال") if words else ""
+
+
+def read_places(entries: Sequence[dict[str, list[str]]]) -> _Within:
+    """The place table of ``entries`` (``[[place]]`` records of data/places.toml: ``ar`` the
+    place's spellings, ``holds`` the places in it, spellings of one joined by " / ")."""
+    place: dict[str, str] = {}
+    inside: dict[str, set[str]] = {}
+
+    def key_of(spellings: Sequence[str]) -> str:
+        keys = [k for k in map(_place_key, spellings) if k]
+        found = next((place[k] for k in keys if k in place), keys[0] if keys else "")
+        for k in keys:
+            place.setdefault(k, found)
+        return found
+
+    for entry in entries:
+        outer = key_of(entry.get("ar", []))
+        for held in entry.get("holds", []):
+            inner = key_of([s.strip() for s in held.split("/")])
+            if outer and inner and inner != outer:
+                inside.setdefault(inner, set()).add(outer)
+    around: dict[str, frozenset[str]] = {}
+    for start in inside:
+        seen: set[str] = set()
+        todo = list(inside[start])
+        while todo:
+            at = todo.pop()
+            if at not in seen and at != start:
+                seen.add(at)
+                todo.extend(inside.get(at, ()))
+        around[start] = frozenset(seen)
+    return _Within(place, around)
+
+
+@cache
+def _within() -> _Within:
+    import tomllib
+
+    from ..sources import _default_path
+
+    with _default_path("places.toml").open("rb") as handle:
+        return read_places(tomllib.load(handle).get("place", []))
+
+
+def one_place(a: str, b: str) -> bool:
+    """Whether two local places (``local_places`` keys) are one place for a link: two
+    spellings of one name, or a town and the province it lies in ("مدينة الساحل" and "محافظة
+    الوادي" when the table puts the one in the other). Two towns of one province are two."""
+    table = _within()
+    one, other = table.place.get(a, a), table.place.get(b, b)
+    if one == other:
+        return True
+    return other in table.around.get(one, ()) or one in table.around.get(other, ())
 
 
 #: A decimal number whose separator a right-to-left mark follows ("02.<RLM>19"): the mark makes

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +38,7 @@ from .models import (
     Article,
     Attribution,
     Mention,
+    QuoteKind,
     RawAttribution,
     Source,
     SourceKind,
@@ -596,6 +597,30 @@ CREDIT_WINDOW = 160
 _SPEAKING_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
 
 
+#: Most words of a person's name as _personal_name reads one ("عبد الله سالم الهاشمي" is four).
+MAX_NAME_WORDS = 4
+#: The conjunctions that join a verb to the sentence before it: "وتابع", "فأضاف".
+_JOINING = frozenset("وف")
+
+
+def _personal_name(source: Source) -> bool:
+    """A person's name as read: a person or official named by one word with no article
+    ("بلاتيني"), or by two or three words opening with a given name."""
+    if source.kind not in _SPEAKING_PEOPLE:
+        return False
+    name = normal_words(source.name)
+    if len(name) == 1:
+        return not name[0].startswith("ال")
+    return len(name) <= MAX_NAME_WORDS and (name[0] in GIVEN_NAMES or name[0][:3] == "عبد")
+
+
+def _surname_in(person: Source, words: Collection[str]) -> bool:
+    """A person's surname, the last word of his name (three letters or more), is among
+    ``words`` (normalised, each also without its proclitic)."""
+    name = normal_words(person.name)
+    return bool(name) and len(name[-1]) >= MIN_NAME_LETTERS and name[-1] in words
+
+
 def _one_person(source: Source) -> bool:
     """A person or an official named by name (two words or more, a descriptor aside): one
     man or woman, never the subject of a plural verb."""
@@ -861,6 +886,19 @@ def _plural_officials(text: str) -> bool:
     return bool(words) and words[0].removeprefix("ال") in _PLURAL_OFFICIALS
 
 
+#: Heads of an unnamed voice that is one person, normalised: "عضو الشرف البارز", "مسؤول
+#: أمني"; "المصادر" (sources, in the plural) never refers back to such a voice.
+_ONE_PERSON_HEADS = frozenset(normalize(w) for w in ("عضو", "مسؤول", "مسئول", "موظف", "ضابط"))
+
+
+def _one_person_for_sources(mention: Mention, source: Source) -> bool:
+    """ "وبينت المصادر أن …" after "أعلن عضو الشرف البارز …": plural sources are not the one
+    unnamed person named before."""
+    ours = normalize(mention.surface).split()[:1]
+    theirs = normalize(source.name).split()[:1]
+    return ours == [_SOURCES] and bool(theirs) and theirs[0] in _ONE_PERSON_HEADS
+
+
 def _officials_alike(mention: Mention, source: Source) -> bool:
     """ "المسؤولون" refers back only to unnamed officials ("مسؤولون أمنيون …"), never to a
     source of another kind ("مصدر طبي"); other anaphors to any unnamed voice."""
@@ -896,6 +934,8 @@ class Resolver:
         #: the order of those places: what _same_person looks through.
         self.people: dict[str, tuple[int, Source]] = {}
         self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
+        #: The places in ``speakers`` of voices credited inside another's words (_credits_inside).
+        self._credited_inside: set[int] = set()
         #: The carriers of each voice's last attribution ("لوكالة X"), by source id.
         self.carriers_of: dict[str, tuple[Source, ...]] = {}
         #: (start, end of the words between cue and content, voice) per attribution: "قالت
@@ -956,7 +996,7 @@ class Resolver:
             unnamed = lang.get(self.article.language).words.unnamed
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))
         elif raw.source is None:
-            speaker = self.speaker(raw.gender)
+            speaker = self._not_named_in(self.speaker(raw.gender), raw)
             if speaker is None and not (inner and raw.gender == "m"):
                 return None
             # "ونُقل عن المسؤول قوله إن …" with no speaker before whose agreement fits: a
@@ -982,6 +1022,8 @@ class Resolver:
             carriers = list(self.carriers_of.get(source.id, ()))
         self.carriers_of[source.id] = tuple(carriers)
         plural = raw.source is not None and raw.source.gender == "p"
+        if self._credits_inside(raw, source):
+            self._credited_inside.add(len(self.speakers))
         self.speakers.append((source, "p" if plural else raw.gender))
         if inner and inner[-1].id != source.id and inner[-1].kind in _SPEAKING_PEOPLE:
             self._relayed_speaker(raw.inner[-1], inner[-1], (*carriers, source))
@@ -1184,12 +1226,64 @@ class Resolver:
         """
         if gender == "1":
             return self.publisher
-        for source, said_gender in reversed(self.speakers[-MAX_LOOKBACK:]):
+        found = self._last_fitting(gender, self._credited_inside)
+        return found if found is not None else self._last_fitting(gender, ())
+
+    def _last_fitting(self, gender: str, skipped: Collection[int]) -> Source | None:
+        """The last speaker whose agreement fits ``gender``, past the places in ``skipped``."""
+        first = max(0, len(self.speakers) - MAX_LOOKBACK)
+        for n in range(len(self.speakers) - 1, first - 1, -1):
+            source, said_gender = self.speakers[n]
+            if n in skipped:
+                continue
             if gender == "p" and not said_gender and _one_person(source):
                 continue  # "وفقا لما أعلنه فلان" then "وتوقعوا": one man is not "they"
             if not gender or not said_gender or gender == said_gender:
                 return source
         return None
+
+    def _credits_inside(self, raw: RawAttribution, source: Source) -> bool:
+        """ "وأوضح المسؤول أن …، مبينا أن …، وفق مسح ميداني. وأضاف: …": a
+        credit trailing words that lie inside the content of the speaker before, another
+        voice, is what he cited; the verb with no subject after it goes on from him."""
+        if raw.source is None or raw.cue_start < raw.end or not self.contents:
+            return False
+        start, end, speaker = self.contents[-1]
+        return start <= raw.start and raw.end <= end and speaker.id != source.id
+
+    def _not_named_in(self, speaker: Source | None, raw: RawAttribution) -> Source | None:
+        """ "وقال فلان: «…». وأعلن علان ترشحه …. وتابع «سننتظر خطة علان …»": a subject-less
+        verb joined to the sentence before whose quoted words name the last speaker, a person,
+        by his surname speaks of him, not as him; it is the speaker before him whose agreement
+        fits, when there is one not named there too (else the last speaker stays). Only a
+        quotation: a paraphrase may name its own speaker, or run on into the writer's words."""
+        if raw.quote is not QuoteKind.DIRECT or speaker is None or not _personal_name(speaker):
+            return speaker
+        if not self._goes_on(raw):
+            return speaker
+        words = {
+            k for w in normal_words(self.article.text[raw.start : raw.end]) for k in name_keys(w)
+        }
+        if not _surname_in(speaker, words):
+            return speaker
+        for source, said_gender in reversed(self.speakers[-MAX_LOOKBACK:]):
+            if source.id == speaker.id:
+                continue
+            if raw.gender == "p" and not said_gender and _one_person(source):
+                continue
+            if not raw.gender or not said_gender or raw.gender == said_gender:
+                named = _personal_name(source) and _surname_in(source, words)
+                return speaker if named else source
+        return speaker
+
+    def _goes_on(self, raw: RawAttribution) -> bool:
+        """The cue of ``raw`` is a verb joined to و/ف that goes on from the sentence before
+        ("وتابع", "وأضاف", "فأشار"), not a participle of its own sentence's verb ("مشيرا")."""
+        text = self.article.text
+        at = raw.cue_start
+        if text[at : at + 1] in _JOINING:
+            return not text[at - 1 : at].isalnum()
+        return text[at - 1 : at] in _JOINING and not text[at - 2 : at - 1].isalnum()
 
     def _envoy(self, phrase: str) -> bool:
         """A title, a state named in its construct, then the body it is posted at: "سفير
@@ -1573,6 +1667,8 @@ class Resolver:
                 if bare in normalize(source.name):
                     return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
+                if _one_person_for_sources(mention, source):
+                    continue
                 if _described_alike(mention, source) and _officials_alike(mention, source):
                     if not _other_than_one_source(mention, source):
                         return source
@@ -1605,6 +1701,8 @@ class Resolver:
             one = last.kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
             if one and normalize(mention.surface).split()[:1] == [_SOURCES]:
                 return None
+            if _one_person_for_sources(mention, last):
+                return None  # (nor the one unnamed person quoted last)
             return last
         return None
 

@@ -322,7 +322,7 @@ DENIAL_PAIRS = frozenset(
 
 #: Broken plurals of people among the unnamed heads (sound plurals end in ون/ين). Plurals of
 #: things ("مصادر", "جهات") take a feminine singular verb ("وأضافت المصادر") and are not here.
-PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي أطباء علماء".split())
+PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي أطباء علماء سكان".split())
 
 #: Broken plurals of people read as a named group's head with the article ("الخطباء",
 #: "الوزراء"): the group speaks in the plural after it ("مشيرين", "وبينوا"), though the verb

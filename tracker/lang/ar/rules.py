@@ -1459,10 +1459,33 @@ def _event_noun(norm: str) -> bool:
         return True
     if norm in lx.NP_CONSTRUCT_HEADS or _strip_conj(norm) in lx.NP_CONSTRUCT_HEADS:
         return True
-    return any(
+    if any(
         norm.endswith(pronoun) and norm[: -len(pronoun)] + restored in lx.NP_CONTENT_HEADS
         for pronoun, restored in _EVENT_PRONOUNS
-    )
+    ):
+        return True
+    return _own_event_noun(norm)
+
+
+def _own_event_noun(norm: str) -> bool:
+    """An event noun with no ة and of more than three letters, with the pronoun of its doer:
+    "أعلنت اللاعبة انسحابها من البطولة", "أعلن رئيس النادي توصله إلى اتفاق" (what the voice
+    tells of itself). Three letters are left ("رفضه", "فتحه", "عزمه"): a stance or a plan, or a
+    verb with its object."""
+    stem = next((norm[: -len(p)] for p in _OWN_PRONOUNS if norm.endswith(p)), "")
+    return len(stem) > MIN_OWN_EVENT_LETTERS and stem in lx.NP_CONTENT_HEADS
+
+
+def _only_own_event(norm: str) -> bool:
+    """An event noun only with its doer's pronoun ("ترشحه"), not in the table as it stands:
+    "الوحيد الذي أعلن ترشحه" tells of him, and is no relative report."""
+    return _own_event_noun(norm) and norm not in lx.NP_CONTENT_HEADS
+
+
+#: Possessive pronouns on an event noun with no ة, longest first.
+_OWN_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: The most letters of an event noun too short to take its doer's pronoun (``_own_event_noun``).
+MIN_OWN_EVENT_LETTERS = 3
 
 
 #: Possessive pronouns on an event noun ending in ة (folded), which is written ت before them,
@@ -1675,6 +1698,12 @@ _GOVERNING = folded(
 )
 #: Letters of the shortest derived verbal noun a pronoun may be stripped from ("انتقال").
 MIN_DERIVED_LETTERS = 4
+#: The most words between a comma and a verb that opens a clause after them (``_verb_after_lead``).
+MAX_VERB_LEAD = 2
+#: Prepositional nouns shaped as verbal nouns ("أثناء" as افعال), folded: never an act.
+_NO_ACTS = _DURING_IT | folded("أعقاب")
+#: Words of time that close such a lead: "وحتى الآن", "واليوم", "وأمس".
+_LEAD_TIMES = folded("الآن اليوم أمس امس لاحقا لاحقاً سابقا سابقاً مؤخرا مؤخراً")
 
 
 def _pointed_event(norm: str) -> bool:
@@ -2469,7 +2498,7 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i + 2].text == ":"
     ):
         return True  # "المغرد فلان الذي قال موضحا: …": how he said it, then his words
-    if tokens[i].norm in _EVENT_REPORTS and _event_noun(nxt.norm):
+    if tokens[i].norm in _EVENT_REPORTS and _event_noun(nxt.norm) and not _only_own_event(nxt.norm):
         return True  # "فلان الذي أكد حدوث الخطأ …": the event he confirmed is what he said
     # "… الذي أشار إلى أن …", "الأمير فلان الذي شدد على أن …"
     return nxt.norm in {"الي", "إلى", "علي"} and after in lx.COMPLEMENTISERS
@@ -4070,7 +4099,7 @@ class _Sentence:
         if spot.cue.lemma in _ACCUSING_VERBS:
             return spot.clause_start and self._accusation_opens(spot)
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
-            return _subject_after_but(self.tokens, spot.i)
+            return _subject_after_but(self.tokens, spot.i) or self._verb_after_lead(spot.i)
         if spot.cue.cls is lx.CueClass.PREPOSITION and not (
             self._comma_before(spot.i) or self._stop_glued_after_quote(spot.i)
         ):
@@ -4168,6 +4197,26 @@ class _Sentence:
             return doer is not None and doer.kind in _DOER_KINDS
         return False
 
+    def _verb_after_lead(self, i: int) -> bool:
+        """The verb at token i opens a new clause after a comma and a short lead of time joined
+        by و: "…، وحتى الآن أعرب فلان عن …", "…، واليوم أكد …" (the content before ends there;
+        not "…، والتي تؤكد …", "…، ورسالة تؤكد …", which go on with the content)."""
+        return self._lead_before_verb(i) is not None
+
+    def _lead_before_verb(self, i: int) -> int | None:
+        """The first token of the lead that ``_verb_after_lead`` finds before the verb at i."""
+        if i < 1 or self.tokens[i - 1].norm not in _LEAD_TIMES:
+            return None
+        for lead in range(1, MAX_VERB_LEAD + 1):
+            first = i - lead
+            if first < 1 or not self.tokens[first].is_word:
+                return None
+            if self._comma_before(first):
+                norm = self.tokens[first].norm
+                joined = _strip_conj(norm) != norm and norm not in lx.COMPLEMENTISERS
+                return first if joined else None
+        return None
+
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
 
@@ -4247,6 +4296,8 @@ class _Sentence:
                     break
                 k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"
             k -= 1
+        elif self._verb_after_lead(index):
+            k = self._lead_before_verb(index) or k  # "…، وحتى الآن أعرب": at "وحتى"
         while k > 0 and not self.tokens[k - 1].is_word and self.tokens[k - 1].text in "،,؛;":
             k -= 1
         return self.tokens[k - 1].end if k > 0 else self.tokens[index].start
@@ -7846,6 +7897,8 @@ class _Sentence:
         norm = self.tokens[k].norm
         if _stressed(norm, cue):
             return True
+        if k > 0 and self._own_event_only(k) and not self._opens_clause(k - 1):
+            return False  # "بواسطة شاحنات تعلن وصولها": a verb describing the noun before
         return cue.lemma in lx.NP_CONTENT_VERBS and _event_noun(norm)
 
     def _subject_follows(self, k: int) -> bool:
@@ -8326,11 +8379,15 @@ class _Sentence:
                 k += 1  # "أكد فلان بقوله إن …", "رد فلان بقوله: …": by saying, then his words
                 continue
             opened = self._content_opens(k, cue)
+            if opened == k and not opens_clause and self._own_event_only(k):
+                opened = None  # "بواسطة شاحنات تعلن وصولها": a verb describing a noun
             if opened is None and self._own_act_at(k, cue):
                 # "أعلن النادي تعاقده مع …": the first noun with a pronoun in the lead is the
                 # act (not "أعلن فلان عزمه المشاركة في الجزء المقرر تصويره": the film's)
                 if not any(_possessed(t) for t in self.tokens[lead:k]):
                     opened = k
+            if opened is None and subject is not None and self._act_after_time(k, cue):
+                opened = k  # "أعلن المهرجان أمس (الاثنين) تحديد موعد …": the act announced
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
                 # quotation gives a comment's words.
@@ -8729,7 +8786,12 @@ class _Sentence:
             return k + 1  # "أشار المرصد إلى ارتفاع عدد القتلى": the event is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
-        if cue.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm) and not self._timed_at(k):
+        if (
+            cue.lemma in _EVENT_OBJECT_VERBS
+            and _event_noun(norm)
+            and not self._timed_at(k)
+            and not self._own_event_in_object(k)
+        ):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         if cue.stance is Stance.DENIES and (_denied_event(norm) or self._definite_act(k)):
             return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني", "… التفاوض مع"
@@ -8739,6 +8801,47 @@ class _Sentence:
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _own_event_timed(self, k: int) -> bool:
+        """Token k is an event noun only with its doer's pronoun right after a word of time
+        ("عقب وصوله", "بعد انسحابها"): when the voice spoke, never what it said."""
+        return self._timed_at(k) and self._own_event_only(k)
+
+    def _own_event_only(self, k: int) -> bool:
+        """Token k is an event noun only with its doer's pronoun (``_own_event_noun``)."""
+        return _only_own_event(self.tokens[k].norm)
+
+    def _own_event_in_object(self, k: int) -> bool:
+        """Token k is an event noun with its doer's pronoun (``_own_event_noun``) after an
+        indefinite word in ة that follows a definite one: the noun is inside an object ("كشف
+        المهاجم فلان تفاصيل قضية توقيعه", "… إلى محاولات إيرانية تدميرها"), never the content
+        that opens after a voice ("أكدت مصادر عسكرية كردية دخولها" has no definite word)."""
+        norm = self.tokens[k].norm
+        if k < 2 or not _own_event_noun(norm) or lx.NP_CONTENT_HEADS & {norm}:
+            return False
+        before = self.tokens[k - 1].norm
+        if before.startswith("ال") or not before.endswith("ه"):
+            return False
+        lead = self.tokens[max(0, k - MAX_LEAD_TOKENS) : k - 1]
+        return any(t.is_word and t.norm.startswith("ال") for t in lead)
+
+    def _act_after_time(self, k: int, cue: lx.Cue) -> bool:
+        """Token k, after a verb that takes a noun phrase, its subject and a word of time
+        ("أمس", "اليوم الجمعة", "أمس (الاثنين)،"), is a derived verbal noun with no article in
+        construct with what follows: "أعلنت الوزارة اليوم تمديد المهلة", "أعلن النادي أمس
+        تجديد عقد المدافع" (what was announced, after when)."""
+        if cue.lemma not in lx.NP_CONTENT_VERBS or k + 1 >= len(self.tokens):
+            return False
+        norm = self.tokens[k].norm
+        if norm.startswith("ال") or not _derived_noun(norm) or not self.tokens[k + 1].is_word:
+            return False
+        if norm in _NO_ACTS:
+            return False  # "وأكد فلان، أمس، أثناء لقائه …": when, not what
+        j, timed = k - 1, False
+        while j > 0 and (not self.tokens[j].is_word or self.tokens[j].norm in lx.ADVERBS):
+            timed = timed or self.tokens[j].is_word
+            j -= 1
+        return timed
 
     def _own_act_at(self, k: int, cue: lx.Cue) -> bool:
         """Token k, after "أعلن", is a verbal noun of a derived verb with its doer's pronoun
@@ -8847,6 +8950,8 @@ class _Sentence:
         """Where the content of a verb of emphasis opens at token k: "أكد الوزير حرص الحكومة
         على …" (the noun), "شدد على أهمية …" (after على); None otherwise."""
         norm = self.tokens[k].norm
+        if self._own_event_timed(k):
+            return None  # "وأكد فلان عقب وصوله المدينة أن …": when he spoke, not what
         if _stressed(norm, cue):
             return k
         if norm == "علي" and not self._is_ali(k) and _stressed(self._next_norm(k), cue):

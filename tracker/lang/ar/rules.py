@@ -3047,6 +3047,10 @@ MAX_OCCASION_TOKENS = 10
 _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 #: Most words of the place after a trailing credit's voice ("…، بحسب الهيئة في الأردن.").
 _CREDIT_PLACE_WORDS = 3
+#: Prepositions that open where or how a trailing credit's voice spoke ("في بيان", "على
+#: صفحتها", "عبر حسابه"), and how many words such a tail may hold (see _medium_after).
+_MEDIUM_PREPOSITIONS = folded("في على عبر")
+_MEDIUM_TAIL_WORDS = 8
 #: Where a voice published online: "على الإنترنت", "على موقعها", "عبر حسابه".
 _ONLINE_LINKS = folded("على عبر في")
 _ONLINE = folded("الإنترنت الانترنت موقعه موقعها موقعهم الموقع الشبكة")
@@ -10937,6 +10941,28 @@ class _Sentence:
                 return after
         return after
 
+    def _medium_after(self, i: int, after: int) -> bool:
+        """A credit that follows its clause, with or without a comma, whose voice is followed up
+        to the sentence's end only by where or how it spoke or what it deals in: "ارتفعت
+        الأسعار 5% بحسب ما ذكرت الشركة في بيان نشرته على موقعها.", "… حسب ما نشرت الحركة على
+        صفحتها", "… بحسب مؤسسة فلان للاستشارات في أسواق المال." The content is the clause
+        before (at least MIN_CREDITED_WORDS words and no cue of its own), never the tail: في,
+        على or عبر, then no more than _MEDIUM_TAIL_WORDS words with no quotation, colon, comma
+        or complementiser among them (a verb of publishing may stand there: "في بيان نشر")."""
+        tokens = self.tokens
+        if after >= len(tokens) or _strip_conj(tokens[after].norm) not in _MEDIUM_PREPOSITIONS:
+            return False
+        rest = [t for t in tokens[after + 1 :] if t.is_word]
+        if not 0 < len(rest) <= _MEDIUM_TAIL_WORDS or not tokens[after + 1].is_word:
+            return False
+        if any(
+            t.text in ":،," or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS
+            for t in tokens[after + 1 :]
+        ):
+            return False
+        words = [t for t in tokens[:i] if t.is_word]
+        return len(words) >= MIN_CREDITED_WORDS and not any(s.i < i for s in self.spots)
+
     def _place_after(self, i: int, after: int) -> bool:
         """A cue set off by a comma whose voice is followed only by where it sits, up to the
         sentence's end: "ارتفع التضخم، بحسب هيئة الإحصاء في الأردن." (the content is the clause
@@ -11033,6 +11059,7 @@ class _Sentence:
             self._nothing_after(after)
             or related
             or self._place_after(i, after)
+            or self._medium_after(i, after)
             or self._writer_clause_after(after)
             or self._and_clause_after(i, after)
         )

@@ -36,3 +36,19 @@ def test_a_trailing_credit_with_its_medium_after_credits_the_clause_before(read)
     # "بحسب الوزارة في بيانها فإن …": a credit that opens the sentence keeps what follows.
     result = read("بحسب الوزارة في بيانها فإن الطريق الساحلي مغلق منذ أمس.")
     assert _contents(result)["الوزارة"] == "الطريق الساحلي مغلق منذ أمس"
+
+
+def test_a_byline_run_into_the_first_sentence_leaves_its_doer_speaking(read):
+    """ "فلان- الوادي- جدة: ناشد فلان …، مؤكداً أن …": a byline or dateline closed by a colon
+    opens the first line; the act and its doer follow, and the participle speaks for the doer."""
+    result = read(
+        "سامي العلي- الوادي- جدة: ناشد رئيس البلدية سالم الحربي المواطنين الابتعاد عن الأودية،"
+        " مؤكداً أن الأمطار ستستمر حتى نهاية الأسبوع."
+    )
+    assert _contents(result)["سالم الحربي"] == "الأمطار ستستمر حتى نهاية الأسبوع"
+
+    result = read(
+        "جدة - الوادي: طالب الخبير المالي خالد النمر الوزارة بسرعة إصدار اللائحة، لافتاً إلى"
+        " أن القرار سيخفض الأسعار بنسبة كبيرة."
+    )
+    assert _contents(result)["خالد النمر"] == "القرار سيخفض الأسعار بنسبة كبيرة"

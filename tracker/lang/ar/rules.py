@@ -3129,6 +3129,10 @@ _UNLISTED_OR_PERSON = frozenset({None, SourceKind.PERSON})
 MIN_TITLED_ACTOR_WORDS = 2
 #: Most words of a subheading run into the sentence after it ("أبواب مفتوحة وعادت …").
 MAX_SUBHEADING_WORDS = 3
+#: A byline or dateline run into the first sentence ("فلان- الوادي- جدة: …"): how many
+#: tokens it may hold up to its colon, and the dashes that join its parts (see _after_byline).
+MAX_BYLINE_TOKENS = 12
+_BYLINE_DASHES = frozenset("-–—")
 #: Fewest letters of a verb that opens a sentence before a name ("لم", "قد" are particles).
 MIN_DOER_VERB_LETTERS = 3
 #: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
@@ -3347,7 +3351,7 @@ class _Sentence:
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
         "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
-        k = self._after_time_frame() or self._after_subheading()
+        k = self._after_time_frame() or self._after_subheading() or self._after_byline()
         while k < len(self.tokens) and (
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
@@ -3755,6 +3759,27 @@ class _Sentence:
         if nxt < len(self.tokens) and self.tokens[nxt].norm == IMAM and self._imam_at(nxt):
             return True  # "وأوصى إمام وخطيب المسجد الشيخ فلان المصلين …"
         return nxt < len(self.tokens) and self.tokens[nxt].norm in _TITLES
+
+    def _after_byline(self) -> int:
+        """The index after a byline or dateline run into the sentence at the start of a line
+        ("سالم العلي- الوادي- جدة: ناشد فلان …", "جدة - واس: …"): a few tokens joined by
+        dashes, no cue among them, closed by a colon; the act and its doer follow. Else 0."""
+        tokens = self.tokens
+        if not tokens:
+            return 0
+        line_start = self.text.rfind("\n", 0, tokens[0].start) + 1
+        if self.text[line_start : tokens[0].start].strip():
+            return 0
+        last = min(len(tokens), MAX_BYLINE_TOKENS + 1)
+        colon = next((j for j in range(1, last) if tokens[j].text == ":"), None)
+        if colon is None or colon + 1 >= len(tokens) or not tokens[colon + 1].is_word:
+            return 0
+        lead = tokens[:colon]
+        if not any(t.text in _BYLINE_DASHES for t in lead) or any(
+            j in self.spot_at for j in range(colon)
+        ):
+            return 0
+        return colon + 1
 
     def _after_subheading(self) -> int:
         """The index of an act that follows a subheading run into the sentence ("أبواب مفتوحة

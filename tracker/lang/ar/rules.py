@@ -3076,6 +3076,10 @@ MAX_OCCASION_TOKENS = 10
 _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 #: Most words of the place after a trailing credit's voice ("…، بحسب الهيئة في الأردن.").
 _CREDIT_PLACE_WORDS = 3
+#: Prepositions that open where or how a trailing credit's voice spoke ("في بيان", "على
+#: صفحتها", "عبر حسابه"), and how many words such a tail may hold (see _medium_after).
+_MEDIUM_PREPOSITIONS = folded("في على عبر")
+_MEDIUM_TAIL_WORDS = 8
 #: Where a voice published online: "على الإنترنت", "على موقعها", "عبر حسابه".
 _ONLINE_LINKS = folded("على عبر في")
 _ONLINE = folded("الإنترنت الانترنت موقعه موقعها موقعهم الموقع الشبكة")
@@ -3154,6 +3158,10 @@ _UNLISTED_OR_PERSON = frozenset({None, SourceKind.PERSON})
 MIN_TITLED_ACTOR_WORDS = 2
 #: Most words of a subheading run into the sentence after it ("أبواب مفتوحة وعادت …").
 MAX_SUBHEADING_WORDS = 3
+#: A byline or dateline run into the first sentence ("فلان- الوادي- جدة: …"): how many
+#: tokens it may hold up to its colon, and the dashes that join its parts (see _after_byline).
+MAX_BYLINE_TOKENS = 12
+_BYLINE_DASHES = frozenset("-–—")
 #: Fewest letters of a verb that opens a sentence before a name ("لم", "قد" are particles).
 MIN_DOER_VERB_LETTERS = 3
 #: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
@@ -3372,7 +3380,7 @@ class _Sentence:
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
         "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
-        k = self._after_time_frame() or self._after_subheading()
+        k = self._after_time_frame() or self._after_subheading() or self._after_byline()
         while k < len(self.tokens) and (
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
@@ -3780,6 +3788,27 @@ class _Sentence:
         if nxt < len(self.tokens) and self.tokens[nxt].norm == IMAM and self._imam_at(nxt):
             return True  # "وأوصى إمام وخطيب المسجد الشيخ فلان المصلين …"
         return nxt < len(self.tokens) and self.tokens[nxt].norm in _TITLES
+
+    def _after_byline(self) -> int:
+        """The index after a byline or dateline run into the sentence at the start of a line
+        ("سالم العلي- الوادي- جدة: ناشد فلان …", "جدة - واس: …"): a few tokens joined by
+        dashes, no cue among them, closed by a colon; the act and its doer follow. Else 0."""
+        tokens = self.tokens
+        if not tokens:
+            return 0
+        line_start = self.text.rfind("\n", 0, tokens[0].start) + 1
+        if self.text[line_start : tokens[0].start].strip():
+            return 0
+        last = min(len(tokens), MAX_BYLINE_TOKENS + 1)
+        colon = next((j for j in range(1, last) if tokens[j].text == ":"), None)
+        if colon is None or colon + 1 >= len(tokens) or not tokens[colon + 1].is_word:
+            return 0
+        lead = tokens[:colon]
+        if not any(t.text in _BYLINE_DASHES for t in lead) or any(
+            j in self.spot_at for j in range(colon)
+        ):
+            return 0
+        return colon + 1
 
     def _after_subheading(self) -> int:
         """The index of an act that follows a subheading run into the sentence ("أبواب مفتوحة
@@ -11042,6 +11071,28 @@ class _Sentence:
                 return after
         return after
 
+    def _medium_after(self, i: int, after: int) -> bool:
+        """A credit that follows its clause, with or without a comma, whose voice is followed up
+        to the sentence's end only by where or how it spoke or what it deals in: "ارتفعت
+        الأسعار 5% بحسب ما ذكرت الشركة في بيان نشرته على موقعها.", "… حسب ما نشرت الحركة على
+        صفحتها", "… بحسب مؤسسة فلان للاستشارات في أسواق المال." The content is the clause
+        before (at least MIN_CREDITED_WORDS words and no cue of its own), never the tail: في,
+        على or عبر, then no more than _MEDIUM_TAIL_WORDS words with no quotation, colon, comma
+        or complementiser among them (a verb of publishing may stand there: "في بيان نشر")."""
+        tokens = self.tokens
+        if after >= len(tokens) or _strip_conj(tokens[after].norm) not in _MEDIUM_PREPOSITIONS:
+            return False
+        rest = [t for t in tokens[after + 1 :] if t.is_word]
+        if not 0 < len(rest) <= _MEDIUM_TAIL_WORDS or not tokens[after + 1].is_word:
+            return False
+        if any(
+            t.text in ":،," or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS
+            for t in tokens[after + 1 :]
+        ):
+            return False
+        words = [t for t in tokens[:i] if t.is_word]
+        return len(words) >= MIN_CREDITED_WORDS and not any(s.i < i for s in self.spots)
+
     def _place_after(self, i: int, after: int) -> bool:
         """A cue set off by a comma whose voice is followed only by where it sits, up to the
         sentence's end: "ارتفع التضخم، بحسب هيئة الإحصاء في الأردن." (the content is the clause
@@ -11138,6 +11189,7 @@ class _Sentence:
             self._nothing_after(after)
             or related
             or self._place_after(i, after)
+            or self._medium_after(i, after)
             or self._writer_clause_after(after)
             or self._and_clause_after(i, after)
         )

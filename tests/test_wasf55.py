@@ -47,3 +47,17 @@ def test_a_speaker_then_the_thing_keeps_the_speaker(read):
         "ووصف بيتروفسكي الهجوم بأنه عمل جبان لا مبرر له."
     )
     assert _voices(foreign)[-1] == ("وصف", "بيتروفسكي")
+
+
+def test_a_thing_after_the_speaker_is_not_part_of_his_name(read):
+    """ "ووصف فلان تصريحات الوزير بأنها …": the remarks are described, the voice ends before."""
+    named = read("ووصف كريم النجار تصريحات وزير النقل بأنها بعيدة عن الواقع.")
+    assert _voices(named) == [("وصف", "كريم النجار")]
+    body = read("ووصفت الوكالة مشاهد الدمار في المدينة بأنها غير مسبوقة.")
+    assert [name for _, name in _voices(body)] == ["الوكالة"]
+
+
+def test_a_thing_completing_a_title_stays_in_the_voice(read):
+    """ "ووصف مدير مشروع الطريق كريم النجار الخطة بأنها …": the project names his post."""
+    result = read("ووصف مدير مشروع الطريق كريم النجار الخطة بأنها طموحة.")
+    assert [name for _, name in _voices(result)] == ["كريم النجار"]

@@ -4601,6 +4601,8 @@ class _Sentence:
                 return k  # "وأكدت الشركة خطف موظف لديها": what it confirmed, not its name
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
+            if verb is not None and self._thing_described_after(index, k, verb):
+                return k  # "ووصف فلان تصريحات الوزير بأنها …": a thing described ends the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
                 return k  # "حذر الوزير فلان من أن …": من opens the warning
             if verb is not None and k > index and self._relayed_saying_at(k, verb):
@@ -5495,6 +5497,24 @@ class _Sentence:
             return False
         if _strip_conj(self.tokens[k].norm) not in _DESCRIBED_THINGS:
             return False  # (a definite one, "ووصف الطريق يومها بأنه", may be a passive: "وُصف")
+        return self._described_as_soon(k)
+
+    def _thing_described_after(self, index: int, k: int, verb: lx.Cue) -> bool:
+        """A common noun of a thing after the voice of a describing verb, "بأنه", "بـ" or
+        "بقوله" a few words on, opens what is described: "ووصف فلان تصريحات الوزير بأنها …",
+        "ووصفت الصحيفة صعوبة الرحلة بقولها" (not the second word of a title: "مدير مشروع")."""
+        if verb.lemma not in lx.DESCRIBING_VERBS or k <= index:
+            return False
+        if strip_article(self.tokens[k].norm) not in _DESCRIBED_THINGS:
+            return False
+        prev = _strip_conj(self.tokens[k - 1].norm)
+        if not self.tokens[k - 1].is_word or prev in _TITLES or prev in lx.BODY_HEADS:
+            return False  # "ووصف مدير مشروع الطريق فلان …": the thing completes his title
+        return self._described_as_soon(k)
+
+    def _described_as_soon(self, k: int) -> bool:
+        """ "بأنه", "أنه", "بـ", "بقوله" or a word in "بال" within a few words after k (commas
+        and quotation marks allowed): how the thing at k is described."""
         for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS + 2]:
             if t.norm in _AS_THAT or t.norm in _THAT_IT or t.norm in _BY_SAYING:
                 return True

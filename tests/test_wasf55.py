@@ -8,7 +8,7 @@ is made up; each test pins one general pattern.
 
 from __future__ import annotations
 
-_BEFORE = "وقال وزير النقل سامي الحداد إن العمل سيبدأ الشهر المقبل في الطريق الساحلي. "
+_BEFORE = "وقال وزير النقل سامي الحداد إن العمل سيبدأ الشهر المقبل في الطريق الساحلي، "
 
 
 def _voices(result) -> list[tuple[str, str]]:
@@ -32,10 +32,20 @@ def test_an_event_with_that_it_without_b_is_what_is_described(read):
 def test_a_continuation_after_the_described_thing_stays_with_the_speaker(read):
     """A thing read as the voice would take the continuations after it too."""
     result = read(
-        _BEFORE + "ووصف معسكر المنتخب على الساحل بأنه مناسب للتحضير. "
+        _BEFORE + "ووصف معسكر المنتخب على الساحل بأنه مناسب للتحضير، "
         "وأضاف أن اللاعبين سيعودون الأسبوع المقبل."
     )
     assert _voices(result)[-1] == ("أضاف", "سامي الحداد")
+
+
+def test_with_no_speaker_in_its_sentence_the_verb_may_be_a_passive(read):
+    """ "… . ووُصف مشروع الطريق بأنه …" after a sentence of the writer's: no one speaks in the
+    sentence, the verb may be "was described", and the thing is no voice."""
+    result = read(
+        "وقال وزير النقل سامي الحداد إن العمل سيبدأ قريبا. وتأخرت الأعمال في الطريق شهرين "
+        "بسبب الأمطار. ووصف مشروع الطريق بأنه الأكبر في المنطقة."
+    )
+    assert all("مشروع" not in name for _, name in _voices(result))
 
 
 def test_a_speaker_then_the_thing_keeps_the_speaker(read):

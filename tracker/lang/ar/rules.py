@@ -5499,6 +5499,11 @@ class _Sentence:
             return False  # (a definite one, "ووصف الطريق يومها بأنه", may be a passive: "وُصف")
         return self._described_as_soon(k)
 
+    def _speaker_before_verb(self, k: int) -> bool:
+        """Someone speaks in the sentence before the verb whose subject would open at k."""
+        verb = max((s.i for s in self.spots if s.i < k), default=None)
+        return verb is not None and self._speaker_before(verb)
+
     def _thing_described_after(self, index: int, k: int, verb: lx.Cue) -> bool:
         """A common noun of a thing after the voice of a describing verb, "بأنه", "بـ" or
         "بقوله" a few words on, opens what is described: "ووصف فلان تصريحات الوزير بأنها …",
@@ -7873,7 +7878,9 @@ class _Sentence:
         if self._object_described_first(k, cue):
             return None, k  # "وكان الوزير فلان وصف الاتفاق بأنه …": the subject came before
         if self._thing_described_first(k, cue):
-            return None, k  # "ووصف مشروع الطريق بأنه …": a thing is described; he spoke before
+            # "ووصف مشروع الطريق بأنه …": a thing is described; he spoke before, in this
+            # sentence. With no one speaking in it, "ووُصف" may be a passive: no voice.
+            return (None, k) if self._speaker_before_verb(k) else None
         if cue.lemma in _TELLING and _possessed(tok) and not given_name(tok.norm):
             return None, k + 1  # "أخبر أصدقاءه بأنه …": whom he told; he spoke before
         if cue.gender == "p" and tok.is_word and not given_name(tok.norm):

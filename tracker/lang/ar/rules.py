@@ -347,6 +347,19 @@ _COMPOUND_HEADS = folded("عبد ابو أبو نور عز سيف شمس صلا�
 MAX_DESCRIBED_WORDS = 6
 #: Armed or political groups often described by others ("ووصف حزب … بأنه منظمة …").
 _DESCRIBED_GROUPS = folded("حزب حركة جماعة تنظيم جبهة ميليشيا")
+#: Common nouns of things (never of a person or body) that a describing verb's first word may
+#: be: "ووصف مشروع الطريق بأنه …" is what is described; the one describing spoke before.
+_DESCRIBED_THINGS = (
+    folded(
+        """
+        مشروع مشروعات مشاريع مشهد مشاهد معسكر قرار قرارات خطوة خطوات اتفاق اتفاقية حل
+        علاقة علاقات تصريح تصريحات موقف مواقف حالة أزمة مشكلة مشكلات ظاهرة زيارة لقاء
+        اجتماع مبادرة برنامج برامج خطة نظام قانون نتيجة نتائج أداء مباراة انسحاب تحرك
+        توقعات تجربة فكرة صفقة إنجاز خطاب نسخة صعوبة مشاعر أوضاع وضع واقع وقائع
+        """
+    )
+    | lx.EVENT_NOUNS
+) - lx.BODY_HEADS
 #: A counterpart told ("لنظيره", "لنظرائهم"), among the addressees.
 _TO_COUNTERPART = (fold("لنظير"), fold("لنظرا"))
 #: Most tokens between أما and the comma that closes a clause set off after its topic.
@@ -1539,6 +1552,8 @@ MIN_CHARGE_LETTERS = 3
 _AS_THAT = folded("بأنه بأنها بأنهم بأن بانه بانها بانهم بان")
 #: Those of them whose pronoun refers back to what is described: "وصف الاتفاق بأنه".
 _AS_IT = _AS_THAT - folded("بأن بان")
+#: "ووصف الحادث أنه …": "that it" without ب after what is described.
+_THAT_IT = folded("أنه أنها أنهم انه انها انهم")
 #: "ووصف هؤلاء المعارضين بأنهم …": the demonstrative opens what is described.
 _THESE = folded("هؤلاء هذه هذا تلك ذلك")
 #: Openings of "بحسب ما نقلت عنه …", "وفق ما": followed by ما and a verb of quoting.
@@ -4586,6 +4601,8 @@ class _Sentence:
                 return k  # "وأكدت الشركة خطف موظف لديها": what it confirmed, not its name
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
+            if verb is not None and self._thing_described_after(index, k, verb):
+                return k  # "ووصف فلان تصريحات الوزير بأنها …": a thing described ends the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
                 return k  # "حذر الوزير فلان من أن …": من opens the warning
             if verb is not None and k > index and self._relayed_saying_at(k, verb):
@@ -5470,6 +5487,47 @@ class _Sentence:
         # "ووصف هؤلاء المعارضين بأنهم …" (not "ووصف حمدان الجولة بأنها": a name, then what
         # he described).
         return norm in _THESE and self._next_norm(k + 1) in _AS_IT
+
+    def _thing_described_first(self, k: int, cue: lx.Cue) -> bool:
+        """An indefinite common noun of a thing ("مشروع", "معسكر", "حادث") right after a
+        describing verb, with "بأنه", "أنه", "بـ" or a word in "بال" within a few words (commas
+        and quotation marks allowed), is what is described, its genitive after it: "ووصف مشروع
+        الطريق الجديد بأنه …". The one describing is the verb's hidden subject, named before."""
+        if cue.lemma not in lx.DESCRIBING_VERBS or k >= len(self.tokens):
+            return False
+        if _strip_conj(self.tokens[k].norm) not in _DESCRIBED_THINGS:
+            return False  # (a definite one, "ووصف الطريق يومها بأنه", may be a passive: "وُصف")
+        return self._described_as_soon(k)
+
+    def _speaker_before_verb(self, k: int) -> bool:
+        """Someone speaks in the sentence before the verb whose subject would open at k."""
+        verb = max((s.i for s in self.spots if s.i < k), default=None)
+        return verb is not None and self._speaker_before(verb)
+
+    def _thing_described_after(self, index: int, k: int, verb: lx.Cue) -> bool:
+        """A common noun of a thing after the voice of a describing verb, "بأنه", "بـ" or
+        "بقوله" a few words on, opens what is described: "ووصف فلان تصريحات الوزير بأنها …",
+        "ووصفت الصحيفة صعوبة الرحلة بقولها" (not the second word of a title: "مدير مشروع")."""
+        if verb.lemma not in lx.DESCRIBING_VERBS or k <= index:
+            return False
+        if strip_article(self.tokens[k].norm) not in _DESCRIBED_THINGS:
+            return False
+        prev = _strip_conj(self.tokens[k - 1].norm)
+        if not self.tokens[k - 1].is_word or prev in _TITLES or prev in lx.BODY_HEADS:
+            return False  # "ووصف مدير مشروع الطريق فلان …": the thing completes his title
+        return self._described_as_soon(k)
+
+    def _described_as_soon(self, k: int) -> bool:
+        """ "بأنه", "أنه", "بـ", "بقوله" or a word in "بال" within a few words after k (commas
+        and quotation marks allowed): how the thing at k is described."""
+        for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS + 2]:
+            if t.norm in _AS_THAT or t.norm in _THAT_IT or t.norm in _BY_SAYING:
+                return True
+            if t.norm == "ب" or t.norm.startswith("بال"):
+                return True
+            if not t.is_word and t.text not in '،,«»"“”':
+                return False
+        return False
 
     def _event_described_first(self, k: int) -> bool:
         """An event's noun ("حادث", "الحادثة", "الهجوم") right after a describing verb, and
@@ -7819,6 +7877,10 @@ class _Sentence:
             return None if named is None else (named, after)
         if self._object_described_first(k, cue):
             return None, k  # "وكان الوزير فلان وصف الاتفاق بأنه …": the subject came before
+        if self._thing_described_first(k, cue):
+            # "ووصف مشروع الطريق بأنه …": a thing is described; he spoke before, in this
+            # sentence. With no one speaking in it, "ووُصف" may be a passive: no voice.
+            return (None, k) if self._speaker_before_verb(k) else None
         if cue.lemma in _TELLING and _possessed(tok) and not given_name(tok.norm):
             return None, k + 1  # "أخبر أصدقاءه بأنه …": whom he told; he spoke before
         if cue.gender == "p" and tok.is_word and not given_name(tok.norm):

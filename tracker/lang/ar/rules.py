@@ -976,6 +976,9 @@ _PRONOUN_OBJECTS = folded(
 #: Honorifics written as a pronoun: "وأكد سموه", "وأوضح معاليه": the person spoken of before.
 #: "أول من أمس" (the day before yesterday), folded: a time phrase, though من is in it.
 _DAY_BEFORE_YESTERDAY = tuple(fold(w) for w in ("أول", "من", "أمس"))
+#: "أمس الأول" (the day before yesterday), the other order of "أول من أمس": أمس, then الأول.
+_YESTERDAY_FORMS = folded("أمس امس")
+_FIRST_AFTER_YESTERDAY = folded("الأول الاول")
 #: The agreement lexicon gives a first-person verb (نقول، أؤكد): the writer speaks.
 _WRITER = "1"
 #: The warning participle ("محذرا", "محذرة"), whose content may be a noun phrase after من.
@@ -11346,7 +11349,9 @@ class _Sentence:
         "بحسب ما أعلنت أمس (الثلاثاء) الهيئة العامة للطيران" the voice comes after them."""
         tokens = self.tokens
         while k < len(tokens):
-            if tokens[k].norm in lx.ADVERBS:
+            if self._day_before_yesterday_at(k):
+                k += 2
+            elif tokens[k].norm in lx.ADVERBS:
                 k += 1
             elif (
                 tokens[k].text == "("
@@ -11358,6 +11363,16 @@ class _Sentence:
             else:
                 break
         return k
+
+    def _day_before_yesterday_at(self, k: int) -> bool:
+        """ "أمس الأول" at token k: one time, the day before yesterday ("…، حسبما ذكرت الشركة
+        أمس الأول.", "وبحسب ما أعلنت أمس الأول الهيئة …"); "الأول" alone is no time word."""
+        tokens = self.tokens
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].norm in _YESTERDAY_FORMS
+            and tokens[k + 1].norm in _FIRST_AFTER_YESTERDAY
+        )
 
     def read_pronoun_phrase(self, spot: _Spot) -> RawAttribution | None:
         """…، على حد قوله / حسب تعبيره: the content is the clause before, the voice "he"."""

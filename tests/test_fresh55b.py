@@ -40,3 +40,18 @@ def test_the_day_before_yesterday_before_a_leading_credits_voice_is_no_part_of_i
     the voice named after it."""
     result = read("وبحسب ما أعلنت أمس الأول وزارة الصحة فإن عدد الإصابات ارتفع إلى 300 حالة.")
     assert _contents(result) == {"وزارة الصحة": "عدد الإصابات ارتفع إلى 300 حالة"}
+
+
+def test_a_writer_with_who_he_is_and_where_he_wrote_before_that(read):
+    """ "وكتب فلان في مدونته أن …", "وكتب فريق الباحثين في شركة «…» المتخصصة في … أن …": the
+    verb of writing, its subject, then plain words up to "أن" that opens what was written."""
+    result = read(
+        'وكتب فريق الباحثين في شركة "نجمة" المتخصصة في أمن الشبكات أن الثغرة الجديدة بالغة'
+        " الخطورة على المستخدمين."
+    )
+    assert _contents(result) == {"فريق الباحثين": "الثغرة الجديدة بالغة الخطورة على المستخدمين"}
+
+    result = read(
+        "وكتب رئيس الجمعية سالم الفرحان في تقريره السنوي أن عدد الأعضاء تضاعف خلال العام الماضي."
+    )
+    assert _contents(result) == {"سالم الفرحان": "عدد الأعضاء تضاعف خلال العام الماضي"}

@@ -989,6 +989,17 @@ _PRONOUN_OBJECTS = folded(
 #: Honorifics written as a pronoun: "وأكد سموه", "وأوضح معاليه": the person spoken of before.
 #: "أول من أمس" (the day before yesterday), folded: a time phrase, though من is in it.
 _DAY_BEFORE_YESTERDAY = tuple(fold(w) for w in ("أول", "من", "أمس"))
+#: The verb of writing ("وكتب فلان في مدونته أن …"), and the most words between its subject and
+#: the complementiser opening what was written (see _written_that).
+_WRITING = fold("كتب")
+MAX_WRITTEN_LEAD = 10
+#: Words that make "أن" after them a term or a purpose, not a statement: "على أن", "إلى أن".
+_BEFORE_TERMS = folded("على علي إلى الي حتى بعد قبل منذ")
+#: "يمكن أن", "يجب أن": a modal and its verb, no statement opening.
+_MODAL_BEFORE_THAT = folded("يمكن يجب ينبغي لابد يمكنه يمكنها")
+#: "أمس الأول" (the day before yesterday), the other order of "أول من أمس": أمس, then الأول.
+_YESTERDAY_FORMS = folded("أمس امس")
+_FIRST_AFTER_YESTERDAY = folded("الأول الاول")
 #: The agreement lexicon gives a first-person verb (نقول، أؤكد): the writer speaks.
 _WRITER = "1"
 #: The warning participle ("محذرا", "محذرة"), whose content may be a noun phrase after من.
@@ -8549,6 +8560,16 @@ class _Sentence:
                 opened = self._content_opens(k + 2, cue)  # "وأقر فلان عقب الجلسة بأن …"
                 if opened is not None:
                     return opened
+            if (
+                cue.strict
+                and not topic
+                and opens_clause
+                and cue.lemma == _WRITING
+                and self._plain_writer(subject, lead, k)
+            ):
+                written = self._written_that(k)
+                if written is not None:
+                    return self._content_opens(written, cue)
             if cue.strict and not topic:
                 # "وبين الشيخ فلان في خطبة الجمعة بجامع …، أن …": a verb that is also a
                 # common word, opening its clause, takes no lead but an occasion opening it
@@ -8786,6 +8807,42 @@ class _Sentence:
             return False
         spot = self.spot_at.get(after + 1)
         return spot is not None and spot.clause_start
+
+    def _plain_writer(self, subject: Mention | None, lead: int, k: int) -> bool:
+        """The writer is read and not from inside a quotation ("كتبت «التويترية» فلانة" or a
+        paper's name in his title), and only words stand between him and token k."""
+        if subject is None or subject.start == 0:
+            return False
+        if any(c in OPENING_QUOTES for c in self.text[subject.start - 1 : subject.end]):
+            return False
+        head = strip_article(fold(subject.name))
+        if head in WORDS.outlet_heads or head in WORDS.body_heads_alone:
+            return False  # "وكتبت صحيفة صباح …" read as a bare "صحيفة": its name was lost
+        return all(t.is_word for t in self.tokens[lead:k])
+
+    def _written_that(self, k: int) -> int | None:
+        """The complementiser that closes a writer's lead from token k: "وكتب فريق الباحثين
+        في شركة «نجمة» المتخصصة في أمن الشبكات أن …", "وكتب فلان في مدونته أن …" (who he is
+        and where he wrote, then what). Only plain words and a short quoted name may stand
+        between, at most MAX_WRITTEN_LEAD of them, no cue, and no preposition right before
+        the complementiser ("كتب العقد على أن …" sets a term, it tells nothing)."""
+        tokens = self.tokens
+        j = k
+        while j < len(tokens) and j - k <= MAX_WRITTEN_LEAD:
+            tok = tokens[j]
+            if tok.norm in lx.COMPLEMENTISERS and tok.norm[:1] in "اإأب" and j > k:
+                before = tokens[j - 1]
+                return None if before.norm in _BEFORE_TERMS else j
+            quote = self.quote_at(j) if tok.text in OPENING_QUOTES else None
+            if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
+                j = self.index_at(quote[1] + 1)
+                continue
+            if not tok.is_word or j in self.spot_at or not tok.norm.isalpha():
+                return None
+            if tok.norm in _RELATIVE_PRONOUNS or tok.norm in _MODAL_BEFORE_THAT:
+                return None  # "… القرار الذي يمكن أن …": a clause of the writer's own
+            j += 1
+        return None
 
     def _on_that(self, k: int) -> bool:
         """Tokens k and k+1 are "على أن": what a verb of emphasis stresses follows."""
@@ -11408,7 +11465,9 @@ class _Sentence:
         "بحسب ما أعلنت أمس (الثلاثاء) الهيئة العامة للطيران" the voice comes after them."""
         tokens = self.tokens
         while k < len(tokens):
-            if tokens[k].norm in lx.ADVERBS:
+            if self._day_before_yesterday_at(k):
+                k += 2
+            elif tokens[k].norm in lx.ADVERBS:
                 k += 1
             elif (
                 tokens[k].text == "("
@@ -11420,6 +11479,16 @@ class _Sentence:
             else:
                 break
         return k
+
+    def _day_before_yesterday_at(self, k: int) -> bool:
+        """ "أمس الأول" at token k: one time, the day before yesterday ("…، حسبما ذكرت الشركة
+        أمس الأول.", "وبحسب ما أعلنت أمس الأول الهيئة …"); "الأول" alone is no time word."""
+        tokens = self.tokens
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].norm in _YESTERDAY_FORMS
+            and tokens[k + 1].norm in _FIRST_AFTER_YESTERDAY
+        )
 
     def read_pronoun_phrase(self, spot: _Spot) -> RawAttribution | None:
         """…، على حد قوله / حسب تعبيره: the content is the clause before, the voice "he"."""

@@ -1875,7 +1875,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
     spots: list[_Spot] = []
     # Few tokens are cue words: they are picked out before the per-cue checks below, with no
     # Python-level step per token.
-    for i in compress(count(), map(_CUE_FORMS.__contains__, map(_norm_of, tokens))):
+    for i in compress(count(), map(_SPOT_FORMS.__contains__, map(_norm_of, tokens))):
         tok = tokens[i]
         norm = tok.norm
         if not tok.is_word or (quotes and _inside(quotes, tok.start)):
@@ -2635,6 +2635,8 @@ def _cue_without_object(norm: str) -> str:
 
 
 def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | None:
+    if bare in _BY_SAYING and _by_saying_cue(tokens, i):
+        return _BY_SAYING_CUE  # "وعبّر فلان عن أسفه بقوله: «…»": "by saying" opens the words
     if bare == "علي" and nxt == "حد" and i + 2 < len(tokens):
         if tokens[i + 2].norm in lx.PRONOUN_NOUNS:
             return lx.Cue("على حد", lx.CueClass.PRONOUN_PHRASE)
@@ -2858,6 +2860,29 @@ def _answered_by_saying(tokens: Sequence[Token], i: int) -> bool:
         if not t.is_word and t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES:
             return False
     return False
+
+
+#: "بقوله:" read as "قائلا:": the words of the clause's speaker follow.
+_BY_SAYING_CUE = lx.Cue(_SAYING, lx.CueClass.PARTICIPLE)
+
+
+def _by_saying_cue(tokens: Sequence[Token], i: int) -> bool:
+    """ "بقوله"/"بالقول" at i, right after a word and right before a colon or an opening
+    quotation mark ("وعلّق فلان على القرار بقوله: …", "وختم حديثه بقوله «…»"): it leads the
+    words said as "قائلا" does, whatever verb opened the clause."""
+    if i == 0 or not tokens[i - 1].is_word or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.text != ":" and nxt.text not in OPENING_QUOTES:
+        return False
+    # "وعلّق فلان، مدير …، على ذلك بالقول: …": a reporting verb before it reads its own lead.
+    before = tokens[max(0, i - MAX_BY_SAYING_LOOKBACK) : i]
+    return not any(t.is_word and _strip_conj(t.norm) in lx.VERB_CUES for t in before)
+
+
+#: How far back a reporting verb keeps "بقوله" its own: a verb, a title, a name set off by
+#: commas, what he spoke of.
+MAX_BY_SAYING_LOOKBACK = 20
 
 
 def _went_on_by_saying(tokens: Sequence[Token], i: int) -> bool:
@@ -11689,6 +11714,7 @@ def extract_sentences(
             elif (
                 raw.end - raw.start >= MIN_CONTENT_CHARS
                 and not _prayer(text, raw)
+                and not _by_saying_astray(text, raw)
                 and not _noun_like_denial(text, raw)
                 and not _denial_of_next_report(text, raw)
                 and not _denial_noun_in_a_list(text, raw)
@@ -11897,6 +11923,52 @@ def _prayer(text: str, raw: RawAttribution) -> bool:
     many people pray alike."""
     first = text[raw.start : raw.start + len(_O_GOD) + 2].split(maxsplit=1)
     return bool(first) and fold(first[0].strip('«»"“”(')) == _O_GOD
+
+
+#: Marks that open the clause of a "بقوله:" read as "قائلا:".
+_CLAUSE_MARKS = re.compile(r"[.!?؟،,؛;:\n]")
+#: Words that make the clause before "بقوله" no verb's own act: a relative ("البند الذي
+#: يصفه فلان بقوله"), "ما" ("وهذا ما يؤكده فلان بقوله"), "أما"/"لما"/"ثم"/"لأن".
+_NOT_OWN_CLAUSE = folded(
+    """
+    الذي التي الذين اللذين اللتين اللاتي ما مما أما فأما لما فلما ثم لأن لأنه لأنها حين عندما
+    وعندما حيث
+    """
+)
+#: "وقد استغرب فلان …", "كما علّق فلان …": a particle before the clause's verb.
+_BEFORE_SAYING_VERB = folded("وقد فقد كما فيما")
+#: The word right after a verb with no written subject ("وتطرق إلى الجانب المالي بقوله",
+#: "وتابع بالقول"): a preposition, an honorific pronoun, or the by-saying word itself.
+_AFTER_SUBJECTLESS = folded("إلى الى على عن في مع") | _HONORIFIC_PRONOUNS | _BY_SAYING
+#: Most words between the clause's verb and "بقوله": a title, a name, what he spoke of.
+MAX_BY_SAYING_CLAUSE = 10
+
+
+def _by_saying_astray(text: str, raw: RawAttribution) -> bool:
+    """ "بقوله:"/"بالقول:" read as "قائلا:" gives its words to the verb's own speaker only in
+    a clause that opens with a verb and "و"/"ف" ("وعبّر فلان عن أسفه بقوله: …"): the voice
+    must be named in that clause, or, with none named, the verb must take no subject there
+    ("وتطرق إلى …"), so that the speaker before goes on. A relative clause, "ما", "أما", a
+    verb whose subject went unread ("وتختصر فلانة تعليقها بقولها") leave it unread."""
+    if fold(raw.cue) not in _BY_SAYING:
+        return False
+    marks = [
+        m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, raw.cue_start - 400), raw.cue_start)
+    ]
+    start = marks[-1] if marks else max(0, raw.cue_start - 400)
+    words = [fold(w.strip('«»"“”()-–')) for w in text[start : raw.cue_start].split()]
+    words = [w for w in words if w]
+    particle = bool(words) and words[0] in _BEFORE_SAYING_VERB
+    words = words[1:] if particle else words
+    if not words or len(words) > MAX_BY_SAYING_CLAUSE:
+        return True
+    if not particle and words[0][:1] not in "وف":
+        return True  # "استجابت الشركة للإعلانات بالقول": no verb opening its own clause
+    if any(w in _NOT_OWN_CLAUSE for w in words):
+        return True
+    if raw.source is not None:
+        return raw.source.start < start
+    return len(words) > 1 and words[1] not in _AFTER_SUBJECTLESS
 
 
 #: Marks inside a content after which an answer may follow the question ("هل تدرون ما …، هو …").
@@ -12278,6 +12350,9 @@ _CUE_WORDS = (
 #: Every folded token that may be a cue: a cue word, or one with a و/ف conjunction in front
 #: (_reading strips no other letter). One small set, so _spot looks no word up in a large table.
 _CUE_FORMS = _CUE_WORDS | {c + w for w in _CUE_WORDS for c in "وف"}
+#: The tokens _spot looks at: the cue forms and "بقوله"/"بالقول", a cue only before the words
+#: said (_by_saying_cue), and no reporting word elsewhere.
+_SPOT_FORMS = _CUE_FORMS | _BY_SAYING
 #: A token's folded form (Token.norm) as a C-level getter.
 _norm_of = itemgetter(Token._fields.index("norm"))
 
@@ -12301,7 +12376,7 @@ _GLUED_STOP = re.compile("[" + re.escape(_CLOSING_MARKS) + r"]\.")
 
 
 #: The prefilter's words, also with a و/ف conjunction in front: one set test for a sentence.
-_PREFILTER_FORMS = _PREFILTER_WORDS | {c + w for w in _PREFILTER_WORDS for c in "وف"}
+_PREFILTER_FORMS = _PREFILTER_WORDS | {c + w for w in _PREFILTER_WORDS for c in "وف"} | _BY_SAYING
 
 
 def _lead_in(norm: str) -> bool:

@@ -62,6 +62,7 @@ from .link.another import another_apart
 from .link.antonyms import opposed, refused_telling, without_refusal
 from .link.background import MAIN_WORDS, main_part
 from .link.denials import denied_part, quoted_in_denials, stance_of
+from .link.doers import doers_apart
 from .link.formulas import prayer_only, scripture_only
 from .link.independence import (
     BODY,
@@ -3111,6 +3112,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _sequel(a, b)
         and not _one_conditioned(a, b)
         and not _other_people(a, b)
+        and not _other_doers(a, b)
         and not _background_shared(a, b, why)
         and not _short_denial_unanchored(a, b)
         and not prayer_only(a.key.vocabulary, b.key.vocabulary)
@@ -3125,6 +3127,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _occasion(a, b)
         and not _one_conditioned(a, b)
         and not _other_people(a, b)
+        and not _other_doers(a, b)
     ):
         assert a.text is not None
         assert b.text is not None
@@ -3144,6 +3147,12 @@ def _other_people(a: Side, b: Side) -> bool:
     """True when the two statements name different people, none the other names: one
     formula told of two funerals, two appointments (``link.persons.names_apart``)."""
     return a.text is not None and b.text is not None and names_apart(a.text, b.text)
+
+
+def _other_doers(a: Side, b: Side) -> bool:
+    """True when the two statements tell one act of two doers, each named where the other
+    names no one of them: two clubs spending one sum (``link.doers.doers_apart``)."""
+    return a.text is not None and b.text is not None and doers_apart(a.text, b.text)
 
 
 def _common_anchors(a: Side, b: Side, one_language: bool) -> tuple[str, ...]:

@@ -188,6 +188,9 @@ class Words:
     #: Words that qualify a count as about, at least or at most, folded ("أكثر من 27",
     #: "نحو 100"): no part of what a statement says the count is of.
     count_qualifiers: frozenset[str] = frozenset()
+    #: Particles that may open a clause before its verb and are no stopword, folded ("إذ
+    #: أنفق النادي …"): the verb after one is the act whose doer ``link.doers`` reads.
+    act_leads: frozenset[str] = frozenset()
     #: Particles written as a content word is, folded ("فقد": "so … has" before a verb, and the
     #: verb "lost"): opening a statement or a clause, before a word that is neither behind the
     #: article (``articles``) nor a number, one is the particle, left out before claims are

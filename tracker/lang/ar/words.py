@@ -714,6 +714,7 @@ WORDS = Words(
     # "قال تعالى: (…)", "بقوله سبحانه (…)", "يقول الله في كتابه: (…)".
     scripture_leads=folded("تعالى وتعالى سبحانه وجل كتابه التنزيل"),
     count_qualifiers=folded("أكثر أقل نحو حوالي حوالى قرابة زهاء يقارب يناهز أزيد"),
+    act_leads=folded("إذ حيث لقد ولقد وقد فقد"),
     formulae=frozenset(
         fold(line.strip())
         for line in """

@@ -43,3 +43,21 @@ def test_two_bodies_spending_one_sum_are_not_one_claim() -> None:
     assert _tier(CITY, FIRM) != "confirmed"
     assert doers_apart(CITY, FIRM)
     assert not doers_apart(CITY, "وأنفقت نحو 80 مليون ريال على صيانة الطرق في الأحياء الجنوبية")
+
+
+def test_an_adverb_or_a_name_spelt_otherwise_is_no_second_doer() -> None:
+    """An adverb after the verb ("مؤخرا" / "أخيرا"), a noun of time ("يوم أمس") and a
+    foreign name spelt with one letter apart tell no second doer; nor does a clause opener."""
+    assert not doers_apart(
+        "وقد وصلت شبكة الألياف مؤخرا إلى أكثر من 40 بلدة في الشمال",
+        "وقد وصلت شبكة الألياف أخيرا إلى أكثر من 40 بلدة في الشمال",
+    )
+    assert not doers_apart(
+        "وسيصل فيرنانج إلى العاصمة في 14 الجاري لبحث الأزمة",
+        "وسيصل فيرنانغ إلى العاصمة في 14 الجاري لبحث الأزمة",
+    )
+    assert not doers_apart(
+        "نقل يوم أمس 6 مصابين إلى المستشفى، بينما لازال 20 مصابا في العناية",
+        "نقل أمس 6 مصابين إلى المستشفى، بينما مازال 20 مصابا في العناية",
+    )
+    assert _tier(CLUB, COACH) != "confirmed"

@@ -7,14 +7,16 @@ and gives a number names its doer in the words between the two, before any funct
 ("أنفق سعيد نحو 40"; "أنفق 40 مليونا" names none). Two statements with a clause each of one
 verb and one number, each naming a doer of whom the other says no word in any form
 (``morph.related``), tell of two doers, whatever kind each is: a club and a man, two bodies,
-two men. A word both doers hold tells their kind ("نادي" of two clubs) and is read past; one
-doer named twice in other words ("المدرب سعيد" and "سعيد") is one doer.
+two men. Doers sharing a word may be one ("بلدية المدينة مؤخرا" and "بلدية المدينة أخيرا"),
+and one doer named twice in other words ("المدرب سعيد" and "سعيد") is one doer.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from ..lang import union
 from ..text import fold, words_of
@@ -25,8 +27,14 @@ _MARKS = re.compile(r"[،,؛;:.!?؟()«»\"]")
 #: Function words (``Words.stopwords``): one ends a doer, and one opening a clause is a
 #: particle before its verb ("قد", "كما").
 _STOPWORDS = union("stopwords")
-#: Particles before a clause's verb that are no stopword (``Words.act_leads``: "إذ", "فقد").
-_LEADS = union("act_leads")
+#: Particles before a clause's verb that are no stopword (``Words.act_leads``: "إذ", "فقد"),
+#: and the words that open a clause like a conjunction (``Words.clause_openers``: "بينما").
+_LEADS = union("act_leads") | union("clause_openers")
+#: Nouns of time (``Words.time_units``: "يوم أمس"): one after the verb ends its doer.
+_TIMES = union("time_units")
+#: The ending of an Arabic adverb in the accusative ("مؤخرا", "رسميا"): no subject's, so one
+#: ends a doer (a name so ending, "روسيا", is then not read: two doers are not told apart).
+_ADVERB_END = "ا"
 #: Words that qualify a count ("نحو", "يقارب", ``Words.count_qualifiers``): one ends a doer.
 _QUALIFIERS = union("count_qualifiers")
 #: Letters of a conjunction joined to a word ("وأنفق", "فقد").
@@ -35,6 +43,8 @@ _JOINED = "وف"
 _ARTICLE = "ال"
 #: Letters of a verb at least.
 _VERB_LETTERS = 3
+#: Letters of a word at least that may be spelt with one letter apart.
+_SPELT_LETTERS = 4
 #: The first two digits of a year.
 _CENTURIES = ("19", "20")
 #: Words of a doer read at most: enough to find one of them in the other statement.
@@ -57,8 +67,14 @@ def _lead(word: str) -> bool:
 
 
 def _ends_doer(word: str) -> bool:
-    """True for a word no doer's name holds: a function word, a count's qualifier."""
-    return _function_word(word) or word in _QUALIFIERS
+    """True for a word no doer's name holds: a function word, a count's qualifier, a noun of
+    time, an adverb."""
+    return (
+        _function_word(word)
+        or word in _QUALIFIERS
+        or word in _TIMES
+        or (not word.isascii() and word.endswith(_ADVERB_END))
+    )
 
 
 def _plain(word: str) -> str:
@@ -69,9 +85,12 @@ def _plain(word: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """True when two folded words are one in any form (``morph.related``), or one but for
-    the article ("عام" and "العام")."""
-    return related(a, b) or _plain(a) == _plain(b)
+    """True when two folded words are one in any form (``morph.related``), one but for the
+    article ("عام" and "العام"), or a longer name spelt with one letter apart (a foreign name's
+    "ج" and "غ")."""
+    if related(a, b) or _plain(a) == _plain(b):
+        return True
+    return min(len(a), len(b)) >= _SPELT_LETTERS and Levenshtein.distance(a, b) <= 1
 
 
 def _year(number: str) -> bool:
@@ -129,14 +148,9 @@ def doers_apart(mine: str, theirs: str) -> bool:
         for other_verb, other_number, other_doer in b:
             if verb != other_verb or number != other_number:
                 continue
-            # A word both doers hold is their kind ("نادي" of two clubs), not who each is.
-            own = tuple(w for w in doer if not any(_same_word(w, o) for o in other_doer))
-            other_own = tuple(w for w in other_doer if not any(_same_word(w, o) for o in doer))
-            if (
-                own
-                and other_own
-                and not _names_any(own, theirs)
-                and not _names_any(other_own, mine)
-            ):
+            # A doer's word either statement says of the other is no second doer: one body
+            # told with another adverb after it ("أغلقت البلدية مؤخرا" / "… أخيرا"), one man
+            # by his title and by his name.
+            if not _names_any(doer, theirs) and not _names_any(other_doer, mine):
                 return True
     return False

@@ -11,11 +11,13 @@ CLUB = "وأنفق نادي الصقور نحو 45 مليون ريال لتعز�
 COACH = (
     "وأنفق المدرب جواد المنصوري ما يقارب 45 مليون ريال بهدف تعزيز صفوفه قبل انطلاق الموسم الجديد"
 )
-# The manager's spending again, by his family name alone.
-COACH_AGAIN = "إذ أنفق المنصوري نحو 45 مليون ريال لتعزيز صفوفه قبل انطلاق الموسم الجديد"
+# The manager's spending again, by his name without his title.
+COACH_AGAIN = "إذ أنفق جواد المنصوري نحو 45 مليون ريال لتعزيز صفوفه قبل انطلاق الموسم الجديد"
 # A municipality's road works, and a contractor's of the same sum.
 CITY = "وأنفقت أمانة المنطقة نحو 80 مليون ريال على صيانة الطرق في الأحياء الجنوبية خلال العام"
-FIRM = "وأنفقت الشركة المنفذة نحو 80 مليون ريال على صيانة الطرق في الأحياء الجنوبية خلال العام"
+FIRM = (
+    "وأنفقت شركة المقاولات المنفذة نحو 80 مليون ريال على صيانة الطرق في الأحياء الجنوبية خلال العام"
+)
 
 
 def _tier(one: str, other: str) -> str | None:
@@ -30,7 +32,7 @@ def _tier(one: str, other: str) -> str | None:
 
 def test_a_club_and_another_clubs_manager_spending_one_sum_are_not_one_claim() -> None:
     """A club and a man, each the doer of one spending of one sum, are two claims; the man
-    named twice in other words (title and full name, family name alone) is one doer."""
+    named twice in other words (with his title and without) is one doer."""
     assert _tier(CLUB, COACH) != "confirmed"
     assert _tier(COACH_AGAIN, CLUB) != "confirmed"
     assert _tier(COACH, COACH_AGAIN) == "confirmed"

@@ -4,7 +4,8 @@
 لتعزيز صفوفه" share their act (the verb and its sum) and nearly every word, yet tell of two
 spenders: a claim each. A clause that opens with a verb (after its particles: "وقد", "إذ")
 and gives a number names its doer in the words between the two, before any function word
-("أنفق سعيد نحو 40"; "أنفق 40 مليونا" names none). Two statements with a clause each of one
+("أنفق سعيد نحو 40"; "أنفق 40 مليونا" names none; definite nouns alone, "أنفق النادي", may
+be any doer's other name and are not read). Two statements with a clause each of one
 verb and one number, each naming a doer of whom the other says no word in any form
 (``morph.related``), tell of two doers, whatever kind each is: a club and a man, two bodies,
 two men. Doers sharing a word may be one ("بلدية المدينة مؤخرا" and "بلدية المدينة أخيرا"),
@@ -22,8 +23,9 @@ from ..lang import union
 from ..text import fold, words_of
 from .morph import related
 
-#: Marks that end a clause: a doer is read within one.
-_MARKS = re.compile(r"[،,؛;:.!?؟()«»\"]")
+#: Marks that end a clause: a doer is read within one. A dash between spaces opens or closes
+#: an aside ("أصدر - حفظه الله - أمرا"), whose words are no doer.
+_MARKS = re.compile(r"[،,؛;:.!?؟()«»\"]|\s[-–—]+\s")
 #: Function words (``Words.stopwords``): one ends a doer, and one opening a clause is a
 #: particle before its verb ("قد", "كما").
 _STOPWORDS = union("stopwords")
@@ -43,6 +45,11 @@ _JOINED = "وف"
 _ARTICLE = "ال"
 #: Letters of a verb at least.
 _VERB_LETTERS = 3
+#: Endings of a folded noun no verb has: the feminine "ة" (folded "ه").
+_NOUN_ENDS = ("ه",)
+#: The ending of a feminine plural ("صادرات"); a verb of four letters or fewer may end so
+#: ("بات").
+_PLURAL_END = "ات"
 #: Letters of a word at least that may be spelt with one letter apart.
 _SPELT_LETTERS = 4
 #: The first two digits of a year.
@@ -115,21 +122,31 @@ def acts(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         if start >= at:
             continue
         verb = _bare(words[start])
-        if (
-            len(verb) < _VERB_LETTERS
-            or verb.startswith(_ARTICLE)
-            or _ends_doer(words[start])
-            or not verb.isalpha()
-        ):
+        if _ends_doer(words[start]) or not _verb_like(verb):
             continue
         doer: list[str] = []
         for word in words[start + 1 : at]:
             if _ends_doer(word) or len(doer) == _DOER_WORDS:
                 break
             doer.append(word)
-        if doer:
+        # Definite nouns alone ("المتمردون", "المملكة") may be another name of any doer: a
+        # doer is read when it holds a name or a head noun without the article ("المدرب
+        # سعيد", "أمانة المنطقة").
+        if any(not _bare(word).startswith(_ARTICLE) for word in doer):
             out.append((verb, words[at], tuple(doer)))
     return tuple(out)
+
+
+def _verb_like(word: str) -> bool:
+    """True for a bare folded word that may be a verb: no article, none of a noun's endings
+    (the feminine "ة", folded "ه": "بقيمة"; a plural's "ات": "صادرات")."""
+    return (
+        len(word) >= _VERB_LETTERS
+        and word.isalpha()
+        and not word.startswith(_ARTICLE)
+        and not word.endswith(_NOUN_ENDS)
+        and not (len(word) > _VERB_LETTERS + 1 and word.endswith(_PLURAL_END))
+    )
 
 
 def _names_any(doer: tuple[str, ...], text: str) -> bool:

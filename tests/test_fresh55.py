@@ -17,21 +17,21 @@ def _contents(result: object) -> dict[str, str]:
 
 
 def test_a_trailing_credit_with_its_medium_after_credits_the_clause_before(read):
-    """ "… بحسب ما ذكر المرصد في بيان نشر على …": the words after the voice tell where it
+    """ "… بحسب ما أورد المرصد في منشور على …": the words after the voice tell where it
     spoke; the content is the clause before the cue, with or without a comma."""
     result = read(
-        "وخطفت الجماعة ثمانية عناصر من الكتيبة مساء الاربعاء، بحسب ما ذكر المرصد في بيان"
-        " نشر على مواقع التواصل الاجتماعي."
+        "وخطفت الجماعة ثمانية عناصر من الكتيبة ليل الاثنين، بحسب ما أورد المرصد في منشور"
+        " له على صفحته الرسمية."
     )
-    assert _contents(result)["المرصد"] == "وخطفت الجماعة ثمانية عناصر من الكتيبة مساء الاربعاء"
+    assert _contents(result)["المرصد"] == "وخطفت الجماعة ثمانية عناصر من الكتيبة ليل الاثنين"
 
     result = read(
-        "وباعت المصارف المحلية ديونا متعثرة بقيمة تسعة مليارات دولار خلال العام الحالي بحسب"
+        "وباعت المصارف المحلية ديونا متعثرة بقيمة تسعة مليارات في الأشهر الستة الأولى بحسب"
         " مؤسسة النخيل للاستشارات في أسواق المال."
     )
     content = next(iter(_contents(result).values()))
     assert content.startswith("وباعت المصارف المحلية ديونا متعثرة")
-    assert content.endswith("خلال العام الحالي")
+    assert content.endswith("في الأشهر الستة الأولى")
 
     # "بحسب الوزارة في بيانها فإن …": a credit that opens the sentence keeps what follows.
     result = read("بحسب الوزارة في بيانها فإن الطريق الساحلي مغلق منذ أمس.")

@@ -17,13 +17,13 @@ def _contents(result: object) -> dict[str, str]:
 
 
 def test_a_trailing_credit_dated_the_day_before_yesterday_credits_the_clause_before(read):
-    """ "…، وفق ما صرح به مصدر أمني أمس الأول الخميس.": the words after the voice only say
+    """ "…، وفق ما ذكره مصدر في الدفاع المدني أمس الأول الخميس.": the words after the voice only say
     when it spoke; the content is the clause before the cue, never "أمس الأول"."""
     result = read(
-        "توفي رجل خمسيني في حادث سير على طريق المدينة الساحلي، وفق ما صرح به مصدر أمني"
+        "توفي رجل خمسيني في حادث سير على طريق المدينة الساحلي، وفق ما ذكره مصدر في الدفاع المدني"
         " أمس الأول الخميس."
     )
-    assert _contents(result)["مصدر أمني"] == (
+    assert _contents(result)["مصدر في الدفاع المدني"] == (
         "توفي رجل خمسيني في حادث سير على طريق المدينة الساحلي"
     )
 

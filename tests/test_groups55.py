@@ -72,7 +72,7 @@ def test_a_director_of_education_and_a_union_still_corroborate(tmp_path):
         ("مدير صحة الساحل", "health-ministry"),
         ("مدير المستشفى العام بصحة الوادي", "health-ministry"),
         ("مدير عام الصحة في محافظة الساحل", "health-ministry"),
-        ("المدير العام لفرع الزراعة في منطقة الوادي", "agriculture-ministry"),
+        ("المدير العام لفرع الزراعة في محافظة الوادي", "agriculture-ministry"),
         ("مدير عام المياه بالمنطقة الشمالية", "water-ministry"),
         ("مدير الصحة والسلامة المهنية", ""),
         ("مدير التعليم في شركة الساحل", ""),

@@ -35,7 +35,7 @@ def test_a_confirmed_entry_of_a_body(read):
     named = read("كشف المهاجم سامر الكريم تفاصيل قضية توقيعه للنادي التي شغلت الجمهور.")
     assert _read(named) == []
     # (nor after a present verb that describes the noun before it: "شاحنات تعلن وصولها")
-    trucks = read("وتجمع النفايات عادة في الصباح بواسطة شاحنات تعلن وصولها إلى السكان.")
+    trucks = read("وتجمع البلدية القمامة كل مساء بواسطة شاحنات تعلن وصولها بصافرة طويلة.")
     assert _read(trucks) == []
 
 

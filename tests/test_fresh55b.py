@@ -5,15 +5,7 @@ Every example is made up; each test pins one general pattern and checks the cont
 
 from __future__ import annotations
 
-
-def _contents(result: object) -> dict[str, str]:
-    """Each attribution's source name and content, after checking its offsets slice the text."""
-    text = result.article.text  # type: ignore[attr-defined]
-    found = {}
-    for att in result.attributions:  # type: ignore[attr-defined]
-        assert text[att.start : att.end] == att.content
-        found[att.source.name] = att.content
-    return found
+from test_fresh55 import _contents
 
 
 def test_a_trailing_credit_dated_the_day_before_yesterday_credits_the_clause_before(read):

@@ -952,11 +952,18 @@ _ISSUING_VERBS = folded(
     أصدره أصدرته أصدرها وزعه وزعته وزعها
     """
 )
+#: "التقرير الذي أعدته الهيئة", "الدراسة التي أجراها المركز": a verb naming who prepared the
+#: document, its author as much as its issuer.
+_PREPARING_VERBS = folded(
+    """
+    أعده أعدته أعدها أعدتها أعدوه أعدوها أجراه أجرته أجراها أجرتها أجروها
+    """
+)
 #: "البيان الذي نشرته الوكالة", "بثه التلفزيون": a verb naming who put the document out, a
 #: carrier of words whose author may be named elsewhere.
 _PUBLISHING_VERBS = folded(
     """
-    نشره نشرته نشرها بثه بثته بثها أورده أوردته أوردها
+    نشره نشرته نشرها نشرتها بثه بثته بثها بثتها أورده أوردته أوردها أوردتها
     """
 )
 
@@ -1245,6 +1252,16 @@ def _addressed_group(norm: str) -> bool:
     return norm[1:] in _ADDRESSED_GROUPS or _kin_with_pronoun(norm[1:])
 
 
+def _counted_crowd(norm: str) -> bool:
+    """ "لعشرات", "لمئات", "لآلاف" (to tens, hundreds, thousands of …): a crowd told, after
+    ل ("وقال الوزير فلان لعشرات الحاضرين: …"), never part of the speaker's name."""
+    return norm[:1] == "ل" and norm[1:] in _CROWD_COUNTS
+
+
+#: Counts of a crowd, folded: "عشرات", "مئات", "آلاف".
+_CROWD_COUNTS = folded("عشرات مئات آلاف")
+
+
 def _kin_with_pronoun(norm: str) -> bool:
     """ "والديها", "زوجته", "شقيقه": a relative with his or her pronoun; after ل, the one
     told ("وقالت لوالديها إنها …"), never the speaker."""
@@ -1356,6 +1373,20 @@ def _record_with_who(tokens: Sequence[Token], j: int) -> bool:
     if not norm.startswith("ال") or not _occasion_noun(norm[2:]) or j + 2 >= len(tokens):
         return False
     return tokens[j + 1].norm in _WHO and tokens[j + 2].norm in _AUTHORING
+
+
+def _past_aside_comma(tokens: Sequence[Token], end: int) -> int:
+    """The index after a comma that opens a relative clause on a document ("وقال التقرير، الذي
+    أعدته الهيئة: …"), else end as it is."""
+    if end + 1 < len(tokens) and tokens[end].text in "،," and tokens[end + 1].norm in _WHO:
+        return end + 1
+    return end
+
+
+def _publishes_its_own(voice: Mention) -> bool:
+    """A body, no medium, that put a document out ("الأرقام التي نشرتها الوزارة"): it
+    published its own figures or report, so it is their author and not a carrier."""
+    return voice.kind in BODY_KINDS
 
 
 def _full_name(voice: Mention) -> bool:
@@ -4670,6 +4701,8 @@ class _Sentence:
                 return k
             if k > index and _addressed_group(norm) and self._named_or_one_word(index, k):
                 return k  # "أكد الرئيس فلان لأعضاء النادي …": whom he told is no part of him
+            if k > index and _counted_crowd(norm):
+                return k  # "وقال فلان لعشرات الحاضرين": a crowd told ends any name
             if carrier and k == index:
                 k += 1
                 continue
@@ -8058,19 +8091,37 @@ class _Sentence:
         الوزارة" (issued: the ministry is the author) or "الذي نشرته الوكالة" (published: the
         agency carried it). Returns (that voice, index after it, issued), or None."""
         tokens = self.tokens
+        end = _past_aside_comma(tokens, end)
         if end + 2 >= len(tokens) or tokens[end].norm not in _RELATIVE_PRONOUNS:
             return None
         verb = tokens[end + 1].norm
-        if verb not in _ISSUING_VERBS and verb not in _PUBLISHING_VERBS:
+        authored = verb in _ISSUING_VERBS or verb in _PREPARING_VERBS
+        if not authored and verb not in _PUBLISHING_VERBS:
             return None
         start = end + 2
-        stop = self.phrase_end(start, verb=None)
-        if stop == start:
+        stop = self._quoted_name_end(start)
+        # (a quoted name is read without its marks: "«شركة الواحة للاستثمار»")
+        span = (
+            tokens[start + 1 : stop - 1]
+            if stop
+            else tokens[start : self.phrase_end(start, verb=None)]
+        )
+        stop = stop or start + len(span)
+        if not span:
             return None
-        named = read_voice(self.text, tokens[start:stop], self.known, allow_bare_name=False)
+        named = read_voice(self.text, span, self.known, allow_bare_name=False)
         if named is None or named.kind is SourceKind.DOCUMENT:
             return None
-        return named, stop, verb in _ISSUING_VERBS
+        return named, stop, authored or _publishes_its_own(named)
+
+    def _quoted_name_end(self, start: int) -> int:
+        """The index after a short quotation at start, a name in quotation marks ("الذي أعدته
+        «شركة الواحة للاستثمار»"); 0 when none opens there."""
+        quote = self.quote_at(start)
+        if quote is None:
+            return 0
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        return self.index_at(quote[1] + 1) if 0 < len(words) <= MAX_NAME_QUOTE_WORDS else 0
 
     def _is_ala(self, k: int) -> bool:
         """The word at k is the preposition على as written (it folds like the name علي)."""

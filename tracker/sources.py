@@ -29,6 +29,7 @@ from .lang.ar.lexicon import (
     OFFICIAL_TITLES,
     POSSESSIVE_PRONOUNS,
     ROLE_PERIPHRASES,
+    VERB_CUES,
 )
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
@@ -621,6 +622,27 @@ def _surname_in(person: Source, words: Collection[str]) -> bool:
     return bool(name) and len(name[-1]) >= MIN_NAME_LETTERS and name[-1] in words
 
 
+#: Words that open a clause before its subject: "ولكن علان يشك …", "بينما علان يرى …".
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما"))
+
+
+def _subject_of_other_verb(words: Sequence[str]) -> str:
+    """The one-word name that opens a sentence ("علان يرى …", "وعلان يخشى …") or its last
+    clause after "ولكن"/"بينما" ("…، ولكن علان يشك في أن …") as the subject of a man's
+    verb in the imperfect that is no cue; "" when there is none."""
+    found = ""
+    for n, word in enumerate(words[:-1]):
+        if n and words[n - 1] not in _CLAUSE_OPENERS:
+            continue
+        name = word[1:] if n == 0 and word.startswith("و") else word
+        verb = words[n + 1]
+        if len(name) < MIN_NAME_LETTERS or name in _CLAUSE_OPENERS:
+            continue
+        if verb.startswith("ي") and len(verb) >= 3 and verb not in VERB_CUES:
+            found = name
+    return found
+
+
 def _one_person(source: Source) -> bool:
     """A person or an official named by name (two words or more, a descriptor aside): one
     man or woman, never the subject of a plural verb."""
@@ -997,6 +1019,7 @@ class Resolver:
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))
         elif raw.source is None:
             speaker = self._not_named_in(self.speaker(raw.gender), raw)
+            speaker = self._subject_before(speaker, raw)
             if speaker is None and not (inner and raw.gender == "m"):
                 return None
             # "ونُقل عن المسؤول قوله إن …" with no speaker before whose agreement fits: a
@@ -1275,6 +1298,48 @@ class Resolver:
                 named = _personal_name(source) and _surname_in(source, words)
                 return speaker if named else source
         return speaker
+
+    def _subject_before(self, speaker: Source | None, raw: RawAttribution) -> Source | None:
+        """ "وقال فلان: «…». ولكن علان يشك في أن …. وأوضح «…»": a subject-less verb joined
+        to the sentence before, which opens (or whose clause after "ولكن" opens) with a man's
+        surname as the subject of a verb that is no cue, goes on from that man, not from the
+        last speaker. The surname is one the text gives as a person's: a speaker's before, or
+        a name with his title after it ("علان رئيس الاتحاد")."""
+        if raw.gender != "m" or not self.contents or not self._goes_on(raw):
+            return speaker
+        text = self.article.text
+        before = text[: raw.cue_start].rstrip()
+        before = before[:-1].rstrip() if before[-1:] in _JOINING else before
+        if not before.endswith("."):
+            return speaker
+        start = max(before.rfind(".", 0, len(before) - 1), before.rfind("\n")) + 1
+        if start < self.contents[-1][1]:
+            return speaker  # (a sentence that holds the last content or its cue)
+        surname = _subject_of_other_verb(normal_words(before[start:-1]))
+        if not surname:
+            return speaker
+        person = self._person_named(surname, text[:start])
+        if person is None or (speaker is not None and person.id == speaker.id):
+            return speaker
+        return person
+
+    def _person_named(self, surname: str, earlier: str) -> Source | None:
+        """The person whose surname ``surname`` is: a speaker before with that surname, or
+        one the earlier text names with a word before and his title after it ("فلان علان
+        رئيس الاتحاد")."""
+        for _, source in reversed(self.people.values()):
+            if _personal_name(source) and _surname_in(source, {surname}):
+                return source
+        if surname in _STOPWORDS:
+            return None  # ("كان رئيس …": a verb before a title, no name)
+        words = normal_words(earlier)
+        titled = any(
+            word == surname and after in OFFICIAL_TITLES and first not in _STOPWORDS
+            for first, word, after in zip(words, words[1:], words[2:], strict=False)
+        )
+        if not titled:
+            return None
+        return self.voice(Mention(surname, 0, 0, surname, kind=SourceKind.PERSON, gender="m"))
 
     def _goes_on(self, raw: RawAttribution) -> bool:
         """The cue of ``raw`` is a verb joined to و/ف that goes on from the sentence before

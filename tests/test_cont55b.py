@@ -45,3 +45,26 @@ def test_a_continuation_goes_on_from_a_titled_man_who_spoke_no_words_before(read
         ' وأوضح "على المجلس الجديد أن يقدم أفكاره أولا".'
     )
     assert _said(result)[-1] == ("برغمان", "على المجلس الجديد أن يقدم أفكاره أولا")
+
+
+def test_a_continuation_goes_on_from_a_titled_man_heading_the_clause_before_with_another_act(
+    read,
+):
+    """ "وعبّر رئيس المجلس فلان عن استيائه …. وقال «…»", "أبدى المدرب فلان تفاؤلا …، وقال
+    …": a verb that is no cue, then a title and a man's name: the continuation is his."""
+    result = read(
+        "قال وزير المالية سامر الخطيب إن الموازنة جاهزة. وفي هذا الوقت، عبّر رئيس مجلس"
+        ' النواب كمال الحداد عن استيائه من تأخر الموازنة. وقال "لا أستغرب هذا التأخير".'
+    )
+    assert _said(result)[-1] == ("كمال الحداد", "لا أستغرب هذا التأخير")
+    result = read(
+        "قال وزير المالية سامر الخطيب إن الموازنة جاهزة. من جهته، أبدى المدرب يوسف"
+        ' العمري تفاؤلا بالقرعة، وقال "المجموعة جيدة لنا".'
+    )
+    assert _said(result)[-1] == ("يوسف العمري", "المجموعة جيدة لنا")
+    # A title with no name ("وقدّم رئيس الحكومة شرحا …") leaves the last speaker.
+    result = read(
+        "قال وزير المالية سامر الخطيب إن الموازنة جاهزة. وقدّم رئيس الحكومة شرحا للأزمة."
+        ' وقال "لقد تمكنا من تجاوز الأزمة".'
+    )
+    assert _said(result)[-1] == ("سامر الخطيب", "لقد تمكنا من تجاوز الأزمة")

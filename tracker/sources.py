@@ -29,8 +29,10 @@ from .lang.ar.lexicon import (
     OFFICIAL_TITLES,
     POSSESSIVE_PRONOUNS,
     ROLE_PERIPHRASES,
+    VERB_CUES,
 )
 from .lang.ar.proclitics import PROCLITICS, name_keys
+from .lang.ar.voices import read_voice
 from .models import (
     BODY_KINDS,
     UNKNOWN_VOICE,
@@ -44,7 +46,17 @@ from .models import (
     SourceKind,
 )
 from .names import romanize, skeleton
-from .text import CLOSING_QUOTES, OPENING_QUOTES, _fold, fold, last_lines, normal_words, normalize
+from .text import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    Token,
+    _fold,
+    fold,
+    last_lines,
+    normal_words,
+    normalize,
+    tokenize,
+)
 
 #: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
 MAX_CLITIC_LETTERS = 4
@@ -614,11 +626,65 @@ def _personal_name(source: Source) -> bool:
     return len(name) <= MAX_NAME_WORDS and (name[0] in GIVEN_NAMES or name[0][:3] == "عبد")
 
 
+def _given_first(words: Sequence[str]) -> bool:
+    """A name's normalised words open with a given name ("سالم", "عبد …")."""
+    return bool(words) and (words[0] in GIVEN_NAMES or words[0][:3] == "عبد")
+
+
 def _surname_in(person: Source, words: Collection[str]) -> bool:
     """A person's surname, the last word of his name (three letters or more), is among
     ``words`` (normalised, each also without its proclitic)."""
     name = normal_words(person.name)
     return bool(name) and len(name[-1]) >= MIN_NAME_LETTERS and name[-1] in words
+
+
+#: Most words of a phrase fronted before a clause's verb ("من جهته،", "في هذا الوقت،").
+ACT_FRONT = 5
+#: Most words read after such a verb for its subject, a title and a name.
+ACT_SUBJECT = 12
+
+
+#: Words that end the subject after a verb: prepositions and particles opening what is done
+#: ("عبّر فلان عن …", "أكد فلان على …", "دافع فلان أمس عن …"), normalised.
+_ACT_OBJECT_OPENERS = frozenset(
+    normalize(w)
+    for w in "عن على إلى الى في من مع أن إن بأن الذي التي خلال أمس اليوم أيضا ب ل".split()
+)
+
+
+#: Words after which "علي" is a name ("فلان بن علي"), not "على", normalised.
+_BEFORE_A_NAME = frozenset(normalize(w) for w in "بن ابن بنت أبو أبي".split())
+
+
+def _opens_object(words: Sequence[Token], k: int) -> bool:
+    """The token at ``k`` ends the subject read after a verb: a comma, a preposition or a
+    particle ("عن", "على", "إلى", "أن"), not a name spelt as one after "بن" ("فلان بن علي")."""
+    if not words[k].is_word:
+        return True  # (a comma: "أرجع الناطق فلان، أسباب …")
+    if words[k].norm not in _ACT_OBJECT_OPENERS:
+        return False
+    return not (k and words[k - 1].norm in _BEFORE_A_NAME)
+
+
+#: Words that open a clause before its subject: "ولكن علان يشك …", "بينما علان يرى …".
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("لكن", "ولكن", "بينما", "فيما"))
+
+
+def _subject_of_other_verb(words: Sequence[str]) -> str:
+    """The one-word name that opens a sentence ("علان يرى …", "وعلان يخشى …") or its last
+    clause after "ولكن"/"بينما" ("…، ولكن علان يشك في أن …") as the subject of a man's
+    verb in the imperfect that is no cue; "" when there is none."""
+    found = ""
+    for n, word in enumerate(words[:-1]):
+        if n and words[n - 1] not in _CLAUSE_OPENERS:
+            continue
+        name = word[1:] if n == 0 and word.startswith("و") else word
+        verb = words[n + 1]
+        if len(name) < MIN_NAME_LETTERS or name in _CLAUSE_OPENERS:
+            continue
+        if verb.startswith("ي") and len(verb) >= 3 and verb not in VERB_CUES:
+            found = name
+    return found
 
 
 def _one_person(source: Source) -> bool:
@@ -997,6 +1063,8 @@ class Resolver:
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))
         elif raw.source is None:
             speaker = self._not_named_in(self.speaker(raw.gender), raw)
+            speaker = self._subject_before(speaker, raw)
+            speaker = self._subject_of_act(speaker, raw)
             if speaker is None and not (inner and raw.gender == "m"):
                 return None
             # "ونُقل عن المسؤول قوله إن …" with no speaker before whose agreement fits: a
@@ -1275,6 +1343,97 @@ class Resolver:
                 named = _personal_name(source) and _surname_in(source, words)
                 return speaker if named else source
         return speaker
+
+    def _subject_before(self, speaker: Source | None, raw: RawAttribution) -> Source | None:
+        """ "وقال فلان: «…». ولكن علان يشك في أن …. وأوضح «…»": a subject-less verb joined
+        to the sentence before, which opens (or whose clause after "ولكن" opens) with a man's
+        surname as the subject of a verb that is no cue, goes on from that man, not from the
+        last speaker. The surname is one the text gives as a person's: a speaker's before, or
+        a name with his title after it ("علان رئيس الاتحاد")."""
+        if raw.gender != "m" or not self.contents or not self._goes_on(raw):
+            return speaker
+        text = self.article.text
+        before = text[: raw.cue_start].rstrip()
+        before = before[:-1].rstrip() if before[-1:] in _JOINING else before
+        if not before.endswith("."):
+            return speaker
+        start = max(before.rfind(".", 0, len(before) - 1), before.rfind("\n")) + 1
+        if start < self.contents[-1][1]:
+            return speaker  # (a sentence that holds the last content or its cue)
+        surname = _subject_of_other_verb(normal_words(before[start:-1]))
+        if not surname:
+            return speaker
+        person = self._person_named(surname, text[:start])
+        if person is None or (speaker is not None and person.id == speaker.id):
+            return speaker
+        return person
+
+    def _subject_of_act(self, speaker: Source | None, raw: RawAttribution) -> Source | None:
+        """ "وعبّر رئيس المجلس فلان عن استيائه …. وقال «…»", "أبدى المدرب فلان تفاؤلا …،
+        وقال …": a subject-less verb joined to the clause before, which opens (after a short
+        fronted phrase and its comma at most) with a verb that is no cue and a man named by
+        a title and a name after it, goes on from that man, not from the last speaker."""
+        if raw.gender != "m" or not self.contents or not self._goes_on(raw):
+            return speaker
+        if self.article.language != "ar":
+            return speaker
+        text = self.article.text
+        end = raw.cue_start
+        while end > 0 and (text[end - 1].isspace() or text[end - 1] in _JOINING):
+            end -= 1
+        end -= 1 if text[end - 1 : end] in ".،," else 0
+        start = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+        last = max([self.contents[-1][1], *(lead[1] for lead in self.leads[-1:])])
+        if start < last:
+            return speaker
+        tokens = [t for t in tokenize(text, start, end) if t.is_word or t.text in "،,"]
+        commas = [k for k, t in enumerate(tokens[: ACT_FRONT + 1]) if not t.is_word]
+        at = commas[0] + 1 if commas else 0
+        if at >= len(tokens) or not tokens[at].is_word:
+            return speaker
+        verb = tokens[at].norm
+        verb = verb[1:] if verb[:1] in _JOINING and len(verb) > 3 else verb
+        if verb in VERB_CUES or verb.startswith("ال") or verb in _STOPWORDS:
+            return speaker
+        if verb in _ACT_OBJECT_OPENERS or verb[1:] in _ACT_OBJECT_OPENERS:
+            return speaker  # ("ومع الوزير فلان حضر …": a preposition, no verb)
+        phrase = tokens[at + 1 : at + 1 + ACT_SUBJECT]
+        cut = next((k for k, t in enumerate(phrase) if _opens_object(phrase, k)), None)
+        if cut is None and len(phrase) == ACT_SUBJECT:
+            return speaker  # (a subject longer than that: its name may be cut)
+        phrase = phrase[:cut]
+        for size in range(len(phrase), 1, -1):
+            if not all(t.is_word for t in phrase[:size]):
+                continue
+            found = read_voice(text, phrase[:size], self.registry.knows, allow_bare_name=False)
+            if found is None or found.anaphor or not found.descriptor:
+                continue
+            words = normal_words(found.name)
+            if not 1 < len(words) <= MAX_NAME_WORDS or not _given_first(words):
+                return speaker
+            for _, known in reversed(self.people.values()):
+                if _personal_name(known) and _surname_in(known, set(words)):
+                    return known  # ("أوباما" before, "الرئيس باراك أوباما" now: one man)
+            return self.voice(found)
+        return speaker
+
+    def _person_named(self, surname: str, earlier: str) -> Source | None:
+        """The person whose surname ``surname`` is: a speaker before with that surname, or
+        one the earlier text names with a word before and his title after it ("فلان علان
+        رئيس الاتحاد")."""
+        for _, source in reversed(self.people.values()):
+            if _personal_name(source) and _surname_in(source, {surname}):
+                return source
+        if surname in _STOPWORDS:
+            return None  # ("كان رئيس …": a verb before a title, no name)
+        words = normal_words(earlier)
+        titled = any(
+            word == surname and after in OFFICIAL_TITLES and first not in _STOPWORDS
+            for first, word, after in zip(words, words[1:], words[2:], strict=False)
+        )
+        if not titled:
+            return None
+        return self.voice(Mention(surname, 0, 0, surname, kind=SourceKind.PERSON, gender="m"))
 
     def _goes_on(self, raw: RawAttribution) -> bool:
         """The cue of ``raw`` is a verb joined to و/ف that goes on from the sentence before

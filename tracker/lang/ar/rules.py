@@ -1000,6 +1000,10 @@ _DAY_BEFORE_YESTERDAY = tuple(fold(w) for w in ("أول", "من", "أمس"))
 #: the complementiser opening what was written (see _written_that).
 _WRITING = fold("كتب")
 MAX_WRITTEN_LEAD = 10
+#: Where a writer wrote, named in his lead before a quotation with no colon: "وكتب فلان في
+#: مجلة …"، "… في مقال …"، "… على موقع …" (a medium, a document or an occasion after the word).
+_WRITTEN_IN = folded("في على عبر")
+_WRITTEN_MEDIA = lx.OUTLET_HEADS | lx.OCCASIONS | lx.DOCUMENT_HEADS
 #: Words that make "أن" after them a term or a purpose, not a statement: "على أن", "إلى أن".
 _BEFORE_TERMS = folded("على علي إلى الي حتى بعد قبل منذ")
 #: "يمكن أن", "يجب أن": a modal and its verb, no statement opening.
@@ -8644,6 +8648,8 @@ class _Sentence:
                 and self._plain_writer(subject, lead, k)
             ):
                 written = self._written_that(k)
+                if written is None:
+                    written = self._written_in_medium_quoted(lead, k)
                 if written is not None:
                     return self._content_opens(written, cue)
             if cue.strict and not topic:
@@ -8919,6 +8925,46 @@ class _Sentence:
                 return None  # "… القرار الذي يمكن أن …": a clause of the writer's own
             j += 1
         return None
+
+    def _written_in_medium_quoted(self, lead: int, k: int) -> int | None:
+        """The quotation that closes a writer's lead from token k naming where he wrote, with
+        no colon before it: "وكتب فلان في مجلة «النور» في عددها الأخير "…"" (what he wrote,
+        quoted). The lead is plain words and short quoted names, at most MAX_WRITTEN_LEAD of
+        them, and holds في/على/عبر with a medium, a document or an occasion after it; the
+        quotation is long and closes its clause. Not "كتب مذكراته في 2014 بعنوان «…»" (a
+        title: no medium, and بعنوان before the quotation). The medium may be read before k,
+        as the carrier of the words ("في صحيفة «النور»")."""
+        tokens = self.tokens
+        medium = self._names_medium(lead, k)
+        j = k
+        while j < len(tokens) and j - k <= MAX_WRITTEN_LEAD:
+            tok = tokens[j]
+            quote = self.quote_at(j) if tok.text in OPENING_QUOTES else None
+            if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
+                j = self.index_at(quote[1] + 1)
+                continue
+            if quote is not None:
+                if not medium or j == k or tokens[j - 1].norm in _TITLED:
+                    return None
+                return j if self._quote_ends_clause(quote) else None
+            if not tok.is_word or j in self.spot_at or not tok.norm.isalpha():
+                return None
+            if tok.norm in _RELATIVE_PRONOUNS or tok.norm in lx.COMPLEMENTISERS:
+                return None
+            medium = medium or self._names_medium(j, j + 1)
+            j += 1
+        return None
+
+    def _names_medium(self, start: int, end: int) -> bool:
+        """A word of "في/على/عبر" from start to end has a medium, a document or an occasion
+        after it: where a writer wrote ("في مجلة", "على الموقع", "في مقال")."""
+        tokens = self.tokens
+        return any(
+            tokens[i].norm in _WRITTEN_IN
+            and i + 1 < len(tokens)
+            and strip_article(tokens[i + 1].norm) in _WRITTEN_MEDIA
+            for i in range(start, min(end, len(tokens)))
+        )
 
     def _on_that(self, k: int) -> bool:
         """Tokens k and k+1 are "على أن": what a verb of emphasis stresses follows."""

@@ -29,6 +29,7 @@ from .lang.ar.lexicon import (
     OFFICIAL_TITLES,
     POSSESSIVE_PRONOUNS,
     ROLE_PERIPHRASES,
+    SUFFERED_VERBS,
     VERB_CUES,
 )
 from .lang.ar.proclitics import PROCLITICS, name_keys
@@ -650,6 +651,11 @@ _ACT_OBJECT_OPENERS = frozenset(
     normalize(w)
     for w in "عن على إلى الى في من مع أن إن بأن الذي التي خلال أمس اليوم أيضا ب ل".split()
 )
+
+
+#: Verbs a man named after them suffers, written alike in the passive ("وقُتل الضابط فلان"),
+#: normalised (``lexicon.SUFFERED_VERBS``).
+_SUFFERED = frozenset(normalize(w) for w in SUFFERED_VERBS.split())
 
 
 #: Words after which "علي" is a name ("فلان بن علي"), not "على", normalised.
@@ -1395,6 +1401,8 @@ class Resolver:
         verb = verb[1:] if verb[:1] in _JOINING and len(verb) > 3 else verb
         if verb in VERB_CUES or verb.startswith("ال") or verb in _STOPWORDS:
             return speaker
+        if verb in _SUFFERED:
+            return speaker  # "وقُتل الضابط فلان …. وقال": read as passive, he is no speaker
         if verb in _ACT_OBJECT_OPENERS or verb[1:] in _ACT_OBJECT_OPENERS:
             return speaker  # ("ومع الوزير فلان حضر …": a preposition, no verb)
         phrase = tokens[at + 1 : at + 1 + ACT_SUBJECT]

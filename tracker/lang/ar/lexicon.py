@@ -320,6 +320,14 @@ DENIAL_PAIRS = frozenset(
     (fold(a), fold(b)) for a, b in (("لا", "صحة"), ("لا", "أساس"), ("غير", "صحيح"), ("عدم", "صحة"))
 )
 
+#: Verbs whose subject, written without vowels, is mostly one who suffered the act, the passive
+#: spelt as the active ("وقُتل الضابط فلان", "وأصيب الجندي فلان", "واعتُقل الناشط فلان"): the man
+#: named after them did not act, so a subject-less "وقال" after them is not his. A string of
+#: words: the Arabic rules fold them, the resolver normalises them.
+SUFFERED_VERBS = """
+قتل أصيب جرح اعتقل أوقف احتجز اختطف خطف أسر اغتيل أعدم توفي استشهد أقيل أعفي
+"""
+
 #: Broken plurals of people among the unnamed heads (sound plurals end in ون/ين). Plurals of
 #: things ("مصادر", "جهات") take a feminine singular verb ("وأضافت المصادر") and are not here.
 PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي أطباء علماء سكان".split())

@@ -12365,9 +12365,15 @@ def _titled_second(head: str) -> bool:
     words = head.split(maxsplit=3)
     if len(words) > 2 and words[1] == IMAM and words[2] in OF_A_MOSQUE:
         return True  # "أوصى إمام وخطيب المسجد …" (an imam, told from "أمام" by what follows)
+    if len(words) > 1 and _strip_conj(words[0]) in _SUFFERED:
+        return False  # "وقُتل النقيب فلان …": he suffered the act, he is no actor
     if len(words) > 2 and given_name(words[1]) and _strip_conj(words[0]) not in _NOT_DOERS:
         return True  # "ورفض سالم الهاشمي القرار": a name after the verb (see _named_doer)
     return len(words) > 1 and (words[1] in _TITLES or _strip_conj(words[0]) in _BEING)
+
+
+#: Verbs whose subject suffered the act (``lexicon.SUFFERED_VERBS``), folded.
+_SUFFERED = folded(lx.SUFFERED_VERBS)
 
 
 #: "كان" opening a clause in the pluperfect: its subject stands before "قد".

@@ -618,13 +618,13 @@ _JOINING = frozenset("وف")
 
 def _personal_name(source: Source) -> bool:
     """A person's name as read: a person or official named by one word with no article
-    ("بلاتيني"), or by two or three words opening with a given name."""
+    ("بيتروفسكي"), or by two or three words opening with a given name."""
     if source.kind not in _SPEAKING_PEOPLE:
         return False
     name = normal_words(source.name)
     if len(name) == 1:
         return not name[0].startswith("ال")
-    return len(name) <= MAX_NAME_WORDS and (name[0] in GIVEN_NAMES or name[0][:3] == "عبد")
+    return len(name) <= MAX_NAME_WORDS and _given_first(name)
 
 
 def _given_first(words: Sequence[str]) -> bool:
@@ -1421,7 +1421,7 @@ class Resolver:
                 return speaker
             for _, known in reversed(self.people.values()):
                 if _personal_name(known) and _surname_in(known, set(words)):
-                    return known  # ("أوباما" before, "الرئيس باراك أوباما" now: one man)
+                    return known  # ("الكعبي" before, "الرئيس سالم الكعبي" now: one man)
             return self.voice(found)
         return speaker
 

@@ -1540,7 +1540,7 @@ def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | Non
     if n < MIN_NAME_WORDS or _name_words(tokens, n) > MAX_NAME_WORDS:
         return None
     if not after_surname and n < len(tokens) and tokens[n].is_word and _plain_word(tokens[n]):
-        return None  # "باراك أوباما بريطانيا": the words run on; where the name ends is unclear
+        return None  # "سالم الكعبي بريطانيا": the words run on; where the name ends is unclear
     if given_name(tokens[0].norm):
         return n
     checked = tokens[:1] if apposed else tokens[:n]

@@ -12517,6 +12517,18 @@ def _may_hold_cue(chunk: str) -> bool:
     return verb and "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None
 
 
+#: A first-person pronoun, or "we have", opening the sentence after a speaker's reported words
+#: in his paragraph: he goes on in his own words with no cue ("وأكد المدير أن الفرع سيفتح
+#: قريبا. ونحن نعمل على …"). Not "لقد": a writer opens his own sentences with it as often.
+_FIRST_PERSON_OPENERS = folded(
+    " ".join(
+        clitic + word
+        for word in ("نحن", "أنا", "انا", "إننا", "اننا", "إنني", "انني", "لدينا")
+        for clitic in ("", "و", "ف")
+    )
+)
+
+
 def _continue(
     text: str, raw: RawAttribution, sentences: Sequence[Sentence], index: int
 ) -> RawAttribution:
@@ -12532,7 +12544,8 @@ def _continue(
         return raw
     if raw.quote is QuoteKind.INDIRECT:
         first = first_norm(text, nxt.start, min(nxt.end, nxt.start + 20))
-        if first in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
+        goes_on = first in _CONTINUATIONS or first in _FIRST_PERSON_OPENERS
+        if goes_on and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
 

@@ -4266,6 +4266,8 @@ def _same_count(
     bar = max(t.link_ratio, t.confirm_ratio - t.count_slack)  # follows the caller's bar
     if by_stem is None or by_stem[0] < bar or by_stem[1] < t.related_from:
         return None
+    if t.confirm_ratio > 100.0:
+        return None  # a bar above every score merges nothing ("--confirm-ratio 101")
     counts = telling_counts(ka.numbers)
     if not counts:
         return None

@@ -47,3 +47,13 @@ def test_closing_marks_after_a_speaker_quote_words_and_after_a_paper_name_it(rea
 
     result = read("وأكدت صحيفة ” الواحة ” أن الحكومة أقرت أربعين مشروعا.")
     assert _voices(result) == {"الواحة": "الحكومة أقرت أربعين مشروعا"}
+
+
+def test_a_credit_and_a_titled_name_between_closing_marks(read):
+    """ "بحسب صحيفة ” الواحة ” فإن": the paper named between the marks is the voice and the
+    marks are no part of the content; "مدير الإدارة ” فلان ”" is the man so named."""
+    result = read("وبحسب صحيفة ” الواحة ” فإن الحكومة أقرت أربعين مشروعا جديدا.")
+    assert _voices(result) == {"الواحة": "الحكومة أقرت أربعين مشروعا جديدا"}
+
+    result = read("وأكد مدير الإدارة ” نادر القاسم ” أن العمل يسير وفق الخطة.")
+    assert _voices(result) == {"نادر القاسم": "العمل يسير وفق الخطة"}

@@ -57,3 +57,21 @@ def test_a_credit_and_a_titled_name_between_closing_marks(read):
 
     result = read("وأكد مدير الإدارة ” نادر القاسم ” أن العمل يسير وفق الخطة.")
     assert _voices(result) == {"نادر القاسم": "العمل يسير وفق الخطة"}
+
+
+def test_thanks_offered_after_a_comma_is_no_part_of_the_content(read):
+    """ "…، مقدما شكره للمشاركين": the speaker's thanks after the comma are his act besides
+    what he said, as "مشيدا" is; "…، مقدمة له عرضا" (no word of thanks) stays in the content."""
+    result = read(
+        "وأفاد مدير الجمعية سامي الحربي، أن الورشة أشرف عليها عشرون فنانا، مقدماً شكره"
+        " وتقديره للمشاركين في الورشة."
+    )
+    assert _voices(result) == {"سامي الحربي": "الورشة أشرف عليها عشرون فنانا"}
+
+    result = read("وأوضحت الوزارة أن الفرق الطبية عالجت 300 مصاب، مقدمة التعازي لأسر الضحايا.")
+    assert _voices(result) == {"الوزارة": "الفرق الطبية عالجت 300 مصاب"}
+
+    result = read(
+        "وقال مدرب الفريق إن إدارة النادي تفاوض لاعبا من الساحل، مقدمة له عرضا بمليوني يورو."
+    )
+    assert next(iter(_voices(result).values())).endswith("مقدمة له عرضا بمليوني يورو")

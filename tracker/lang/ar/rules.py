@@ -12660,6 +12660,14 @@ def _framing_cut(text: str, raw: RawAttribution) -> RawAttribution:
 _COMMA_WORD = re.compile(r"[،,]\s*([\w\u064b-\u065f\u0640]+)(?:\s+([\w\u064b-\u065f]+))?")
 
 
+def _offering_thanks(hit: re.Match[str]) -> str | None:
+    """The number of a participle of offering after a comma with a word of thanks after it
+    ("…، مقدما شكره للمشاركين", "…، مقدمة التعازي لأسر الضحايا"): the speaker's act
+    besides saying, as "مشيدا" is; None for any other words ("…، مقدمة له عرضا")."""
+    number = lx.OFFERING_PARTICIPLES.get(fold(hit.group(1)))
+    return number if number is not None and fold(hit.group(2) or "") in lx.THANKS_WORDS else None
+
+
 def _speaker_participle_cut(text: str, raw: RawAttribution) -> RawAttribution:
     """An indirect content that runs into what the speaker did besides, after a comma: "أكد أن
     العمل يسير وفق الخطط، داعيا الجهات إلى التعاون", "…، مشيدا بجهود المتطوعين". The
@@ -12670,7 +12678,7 @@ def _speaker_participle_cut(text: str, raw: RawAttribution) -> RawAttribution:
     if raw.quote is not QuoteKind.INDIRECT:
         return raw
     for hit in _COMMA_WORD.finditer(text, raw.start, raw.end):
-        number = lx.SPEAKER_PARTICIPLES.get(fold(hit.group(1)))
+        number = lx.SPEAKER_PARTICIPLES.get(fold(hit.group(1))) or _offering_thanks(hit)
         if number is None or (raw.gender and raw.gender != number):
             continue
         if fold(hit.group(2) or "") in lx.COMPLEMENTISERS:

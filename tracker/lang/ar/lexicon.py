@@ -1417,3 +1417,16 @@ SPEAKER_PARTICIPLES: dict[str, str] = {
     for stem in SPEAKER_PARTICIPLE_STEMS
     for ending, number in SPEAKER_ENDINGS.items()
 }
+#: The participle of offering ("…، مقدما شكره للمشاركين", "…، مقدمة التعازي لأسر …"), read as
+#: the speaker's act only before a word of thanks, condolence or congratulation (THANKS_WORDS):
+#: "…، مقدمة له عرضا" is the content's own subject offering something.
+OFFERING_PARTICIPLES: dict[str, str] = {
+    fold("مقدم") + ending: number for ending, number in SPEAKER_ENDINGS.items()
+}
+THANKS_WORDS = frozenset(
+    fold(w)
+    for w in """
+    شكر شكره شكرها شكرهم الشكر تعازيه تعازيها التعازي تهنئته تهنئتها التهنئة تهاني تهانيه
+    تهانيها التهاني أحر أسمى خالص
+    """.split()
+)

@@ -1215,6 +1215,8 @@ _SOURCE_HEADS = folded("مصادر مصدر")
 #: Marks that enclose a medium's name after "لـ" when no quotation is read there: "لـ(الوادي)",
 #: and "لـ”الوادي”" in papers that write the closing mark on both sides.
 _NAME_BRACKETS = {"(": ")", "”": "”"}
+#: The closing quotation mark some papers also write to open a name: "نادي ” الفجر ”".
+_CLOSING_MARK = "”"
 #: "بـ", "لـ" written apart before the paper: "مصادر خاصة بـ «الوادي»".
 _TO_THE_PAPER = folded("ب ل")
 #: Words that tie a quotation to the sources as their affiliation ("مصدر في «الشركة»").
@@ -4551,9 +4553,10 @@ class _Sentence:
             if k > index and self._abd_compound_at(k):
                 k += 1  # "عبد الأحد", "عبد الستار": one given name, not a day or a noun
                 continue
-            if tok.text in OPENING_QUOTES:
+            paired = self._closing_marks_name(k) if k > index else None
+            if tok.text in OPENING_QUOTES or paired is not None:
                 prev = self.tokens[k - 1].norm if k > index else ""
-                quote = self.quote_at(k)
+                quote = self.quote_at(k) or paired
                 if k > index and self._sources_of(index, k):
                     # "وكشفت مصادر «الوادي» أن …", "مصادر خاصة بـ«الوادي»": the paper's sources,
                     # not its name.
@@ -6378,6 +6381,20 @@ class _Sentence:
         if mention is None and (self._quoted(phrase) or bracketed is not None):
             mention = read_voice(self.text, phrase, self.known, allow_bare_name=True)
         return mention, end
+
+    def _closing_marks_name(self, k: int) -> tuple[int, int] | None:
+        """A short name between two closing quotation marks from token k, as some papers write
+        both marks: "رئيس نادي ” الفجر ” فلان", "صحيفة ” الوادي ” أن". Returns the offsets of
+        the two marks, as ``quote_at`` does for a quotation; None for any other token, or when
+        a mark other than the closing one, or more than a name's words, follow."""
+        if self.tokens[k].text != _CLOSING_MARK:
+            return None
+        for j in range(k + 1, min(len(self.tokens), k + MAX_NAME_QUOTE_WORDS + 2)):
+            if self.tokens[j].text == _CLOSING_MARK:
+                return (self.tokens[k].start, self.tokens[j].start) if j > k + 1 else None
+            if not self.tokens[j].is_word:
+                return None
+        return None
 
     def _bracketed_name(self, k: int) -> tuple[int, int] | None:
         """The words of a short name in brackets opening at token k, "(الوادي)", or between
@@ -8323,7 +8340,7 @@ class _Sentence:
             and len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
         ):
             end = self.index_at(quote[1] + 1)  # "… في الوادي «البعثة»، فلان، إن": its short name
-            named = self._name_after_quote(end)
+            named = self._name_after_quote(end) or self._name_after_joined_title(end)
             if named is not None:
                 return named
         if end < len(tokens) and tokens[end].norm == "في":
@@ -8408,6 +8425,22 @@ class _Sentence:
                 return j  # "… فادي سالم لفرانس برس أن": the agency he told carries him
             if not tokens[j].is_word or j in self.spot_at:
                 return None
+        return None
+
+    def _name_after_joined_title(self, k: int) -> int | None:
+        """The end of a name after a second title joined by "و" to a quoted name: "رئيس فرقة
+        «نجوم المسرح» ومشرف قناة الفنون سالم الهاجري أن …" (one man holds both titles); None
+        when no title opens the words at k, or no given name follows it before a cue or a mark."""
+        tokens = self.tokens
+        if k >= len(tokens) or not tokens[k].norm.startswith("و"):
+            return None
+        if _strip_conj(tokens[k].norm) not in _TITLES:
+            return None
+        for j in range(k + 1, min(len(tokens), k + MAX_VOICE_TOKENS)):
+            if not tokens[j].is_word or j in self.spot_at or tokens[j].norm in lx.COMPLEMENTISERS:
+                return None
+            if given_name(tokens[j].norm):
+                return self._name_after_quote(j)
         return None
 
     def _clause_then_content(self, k: int) -> bool:
@@ -12640,6 +12673,14 @@ def _framing_cut(text: str, raw: RawAttribution) -> RawAttribution:
 _COMMA_WORD = re.compile(r"[،,]\s*([\w\u064b-\u065f\u0640]+)(?:\s+([\w\u064b-\u065f]+))?")
 
 
+def _offering_thanks(hit: re.Match[str]) -> str | None:
+    """The number of a participle of offering after a comma with a word of thanks after it
+    ("…، مقدما شكره للمشاركين", "…، مقدمة التعازي لأسر الضحايا"): the speaker's act
+    besides saying, as "مشيدا" is; None for any other words ("…، مقدمة له عرضا")."""
+    number = lx.OFFERING_PARTICIPLES.get(fold(hit.group(1)))
+    return number if number is not None and fold(hit.group(2) or "") in lx.THANKS_WORDS else None
+
+
 def _speaker_participle_cut(text: str, raw: RawAttribution) -> RawAttribution:
     """An indirect content that runs into what the speaker did besides, after a comma: "أكد أن
     العمل يسير وفق الخطط، داعيا الجهات إلى التعاون", "…، مشيدا بجهود المتطوعين". The
@@ -12650,7 +12691,7 @@ def _speaker_participle_cut(text: str, raw: RawAttribution) -> RawAttribution:
     if raw.quote is not QuoteKind.INDIRECT:
         return raw
     for hit in _COMMA_WORD.finditer(text, raw.start, raw.end):
-        number = lx.SPEAKER_PARTICIPLES.get(fold(hit.group(1)))
+        number = lx.SPEAKER_PARTICIPLES.get(fold(hit.group(1))) or _offering_thanks(hit)
         if number is None or (raw.gender and raw.gender != number):
             continue
         if fold(hit.group(2) or "") in lx.COMPLEMENTISERS:

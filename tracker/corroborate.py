@@ -39,7 +39,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from .errors import UsageError
-from .lang import content_words, mapping, union, without_formulae, without_particles
+from .lang import (
+    content_vocabulary,
+    content_words,
+    mapping,
+    union,
+    without_formulae,
+    without_particles,
+)
 from .lang.ar.voices import given_name
 from .link.account import own_account
 from .link.anaphora import join_denied_reports, join_headlines, join_reports_after_denials
@@ -281,7 +288,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     return MatchKey(
         item_id,
         article,
-        tuple(sorted(set(content_words(said)))),
+        content_vocabulary(said),
         tuple(sorted(set(numbers))),
         negates(said),
         stance,
@@ -316,7 +323,7 @@ def across(key: MatchKey, text: str | None) -> MatchKey:
     if text is None or _PARTICLES.isdisjoint(key.vocabulary):
         return key
     plain = without_particles(ra_fractions(fold(reading_order(text))))
-    vocabulary = tuple(sorted(set(content_words(without_formulae(words_of(plain))))))
+    vocabulary = content_vocabulary(without_formulae(words_of(plain)))
     if vocabulary == key.vocabulary:
         return key
     return MatchKey(key.id, key.article, vocabulary, key.numbers, key.negated, key.stance)

@@ -609,20 +609,24 @@ def standing(
     wired = [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, acted = _state_act_relayed(asserting, wired, cited)
     aside += worded + pasted + dispatched + told_of + carried + acted + little
-    hearsay = _hearsay(asserted, origin, publishers)
-    vague = _unsourced(asserted, origin, credited)
-    selves = _expressing(asserted, origin)
-    beside = _beside_named(asserted, origin, publishers)
-    pages = {publishers.get(a) for a, _ in told}
-    asserting, weak = _identified(
-        asserting,
-        hearsay,
-        vague,
-        selves,
-        beside,
-        one_article=len({a for a, _ in told}) == 1,
-        one_outlet=len(pages) == 1 and None not in pages,
-    )
+    weak: list[tuple[Source, str]] = []
+    if len(asserting) >= 2:
+        # (For speed: _identified keeps fewer than two origins as they are, so what would
+        # set one aside is read only when there are two; most claims have one voice.)
+        hearsay = _hearsay(asserted, origin, publishers)
+        vague = _unsourced(asserted, origin, credited)
+        selves = _expressing(asserted, origin)
+        beside = _beside_named(asserted, origin, publishers)
+        pages = {publishers.get(a) for a, _ in told}
+        asserting, weak = _identified(
+            asserting,
+            hearsay,
+            vague,
+            selves,
+            beside,
+            one_article=len({a for a, _ in told}) == 1,
+            one_outlet=len(pages) == 1 and None not in pages,
+        )
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
         {v.id: (v, why) for v, why in aside + weak if v.independence_group not in counted}.values()

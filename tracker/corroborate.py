@@ -39,7 +39,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from .errors import UsageError
-from .lang import content_words, mapping, union, without_formulae, without_particles
+from .lang import (
+    content_vocabulary,
+    content_words,
+    mapping,
+    union,
+    without_formulae,
+    without_particles,
+)
 from .lang.ar.voices import given_name
 from .link.account import own_account
 from .link.anaphora import join_denied_reports, join_headlines, join_reports_after_denials
@@ -281,7 +288,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     return MatchKey(
         item_id,
         article,
-        tuple(sorted(set(content_words(said)))),
+        content_vocabulary(said),
         tuple(sorted(set(numbers))),
         negates(said),
         stance,
@@ -316,7 +323,7 @@ def across(key: MatchKey, text: str | None) -> MatchKey:
     if text is None or _PARTICLES.isdisjoint(key.vocabulary):
         return key
     plain = without_particles(ra_fractions(fold(reading_order(text))))
-    vocabulary = tuple(sorted(set(content_words(without_formulae(words_of(plain))))))
+    vocabulary = content_vocabulary(without_formulae(words_of(plain)))
     if vocabulary == key.vocabulary:
         return key
     return MatchKey(key.id, key.article, vocabulary, key.numbers, key.negated, key.stance)
@@ -602,20 +609,24 @@ def standing(
     wired = [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, acted = _state_act_relayed(asserting, wired, cited)
     aside += worded + pasted + dispatched + told_of + carried + acted + little
-    hearsay = _hearsay(asserted, origin, publishers)
-    vague = _unsourced(asserted, origin, credited)
-    selves = _expressing(asserted, origin)
-    beside = _beside_named(asserted, origin, publishers)
-    pages = {publishers.get(a) for a, _ in told}
-    asserting, weak = _identified(
-        asserting,
-        hearsay,
-        vague,
-        selves,
-        beside,
-        one_article=len({a for a, _ in told}) == 1,
-        one_outlet=len(pages) == 1 and None not in pages,
-    )
+    weak: list[tuple[Source, str]] = []
+    if len(asserting) >= 2:
+        # (For speed: _identified keeps fewer than two origins as they are, so what would
+        # set one aside is read only when there are two; most claims have one voice.)
+        hearsay = _hearsay(asserted, origin, publishers)
+        vague = _unsourced(asserted, origin, credited)
+        selves = _expressing(asserted, origin)
+        beside = _beside_named(asserted, origin, publishers)
+        pages = {publishers.get(a) for a, _ in told}
+        asserting, weak = _identified(
+            asserting,
+            hearsay,
+            vague,
+            selves,
+            beside,
+            one_article=len({a for a, _ in told}) == 1,
+            one_outlet=len(pages) == 1 and None not in pages,
+        )
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
         {v.id: (v, why) for v, why in aside + weak if v.independence_group not in counted}.values()

@@ -435,8 +435,12 @@ def copyright_line(line: str) -> bool:
     words, beside years, marks and a name of at most four words ("جميع الحقوق محفوظة لقناة
     السهول 2025"): no statement of the article."""
     rights = union("copyright_words")
-    if "©" not in line and sum(w in rights for w in fold(line).split()) < MIN_RIGHTS_WORDS:
-        return False  # (most lines: one fold of the line, not one of each word)
+    if "©" not in line:
+        words = fold(line).split()
+        # (Most lines hold no copyright word at all: one set test in C says so, before the
+        # words are counted one by one.)
+        if rights.isdisjoint(words) or sum(w in rights for w in words) < MIN_RIGHTS_WORDS:
+            return False  # (most lines: one fold of the line, not one of each word)
     return any(
         (named := _copyright_named(part)) is not None and len(named) <= MAX_FOOTER_NAME_WORDS
         for part in line.split("|")

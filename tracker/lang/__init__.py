@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import import_module
+from typing import cast
 
 from ..errors import UsageError
 from ..text import SCRIPT_SAMPLE, fold, words_of
@@ -277,6 +278,25 @@ def content_words(text: str | list[str]) -> list[str]:
     return list(filter(None, keys))
 
 
+def content_vocabulary(words: Sequence[str]) -> tuple[str, ...]:
+    """``tuple(sorted(set(content_words(words))))``: the distinct content words of folded
+    words, sorted (a match key's vocabulary).
+
+    (For speed: the keys go straight into a set, with no list of them built, checked and
+    filtered first; a statement's vocabulary is read for every statement of a corpus.)
+    """
+    cache = _CONTENT_CACHE
+    if len(cache) > _CONTENT_CACHE_LIMIT:
+        cache.clear()
+    keys: set[str | None] = set(map(cache.get, words))
+    if None in keys:
+        for word in set(words).difference(cache):
+            cache[word] = _owner(word).content_word(word)
+        keys = set(map(cache.get, words))
+    keys.discard("")
+    return tuple(sorted(cast(set[str], keys)))
+
+
 def _owner(word: str) -> Language:
     languages = _loaded()
     for lang in languages.values():
@@ -290,6 +310,7 @@ __all__ = [
     "Language",
     "Words",
     "codes",
+    "content_vocabulary",
     "content_words",
     "detect",
     "get",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lang import content_words, union, without_formulae
+from ..lang import content_vocabulary, content_words, union, without_formulae
 from ..text import fold, words_of
 
 #: Content words a main part keeps at least for the cut to be trusted: a relative clause may
@@ -108,7 +108,7 @@ def main_part(content: str) -> tuple[str, ...] | None:
 
 def _main(kept: list[str]) -> tuple[str, ...]:
     """The sorted content words of what is kept, or () when too few to trust the cut."""
-    main = tuple(sorted(set(content_words(without_formulae(kept)))))
+    main = content_vocabulary(without_formulae(kept))
     return main if len(main) >= MAIN_WORDS else ()
 
 

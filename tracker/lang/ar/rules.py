@@ -1473,11 +1473,27 @@ def _possessed(token: Token) -> bool:
 MIN_JOINED_POSSESSED = 5
 
 
-def _joined_possessed(norm: str) -> bool:
+def _joined_possessed(token: Token) -> bool:
     """A second noun with "his" joined by و ("وامتنانه", "وتقديره"): the word before it was a
     noun with his pronoun too, not the name a title heads (names in ه, "عبدالله", "طه",
-    are not followed so)."""
-    return len(norm) >= MIN_JOINED_POSSESSED and norm.startswith("و") and norm.endswith("ه")
+    are not followed so). A word whose و is its first root letter and whose ه is a folded ة
+    ("وزارة", "وكالة" in "وكيل وزارة الصحة فلان") is a noun of the title, no pronoun."""
+    norm = token.norm
+    return (
+        len(norm) >= MIN_JOINED_POSSESSED
+        and norm.startswith("و")
+        and norm.endswith("ه")
+        and not _written_ta_marbuta(token.text)
+    )
+
+
+#: Short vowels, shadda, sukun and tatweel a word may end in after its last letter.
+_WORD_END_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+
+
+def _written_ta_marbuta(text: str) -> bool:
+    """The word is written with a final ة (before any short vowel or tatweel after it)."""
+    return text.rstrip(_WORD_END_MARKS).endswith("ة")
 
 
 #: Sort keys for bisect (a token's start, a spot's token index, a quotation's opening), as
@@ -3990,7 +4006,7 @@ class _Sentence:
         at = self._object_before_title(start, first)
         if at is not None:
             return at
-        if any(_joined_possessed(self.tokens[k].norm) for k in range(start + 1, first)):
+        if any(_joined_possessed(self.tokens[k]) for k in range(start + 1, first)):
             # "وقدم الوزير شكره وتقديره لأمير المنطقة الأمير فلان": the name is in the
             # object (his thanks to the prince), the doer is the title alone
             return None

@@ -1,0 +1,37 @@
+"""Round 56: reporting shapes read on real news text.
+
+A title that runs through a ministry or an agency ("وكيل وزارة الصحة فلان"): the ة of
+"وزارة" folds to ه, so the word looked like "و" + a noun + "his" ("وتقديره"), and the man
+after it was taken for the object of the act that opens the sentence ("استنكر …، مبيناً أن
+…" then had no speaker).
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result: object) -> list[tuple[str, str]]:
+    return [(a.source.name, a.content) for a in result.attributions]  # type: ignore[attr-defined]
+
+
+def test_a_title_through_a_ministry_names_the_actor(read):
+    """ "استنكر وكيل وزارة الصحة فلان الحادث، مبيناً أن …": the participle is the official's."""
+    result = read(
+        "استنكر وكيل وزارة الصحة الدكتور سامر بن خالد الحلبي، حادثة الاعتداء على المستوصف "
+        "الذي راح ضحيته عدد من المراجعين، مبيناً أن هذا الاعتداء جريمة لا تغتفر. "
+        "وأكد أن الجناة سينالون جزاءهم العادل."
+    )
+    assert _voices(result) == [
+        ("سامر بن خالد الحلبي", "هذا الاعتداء جريمة لا تغتفر"),
+        ("سامر بن خالد الحلبي", "الجناة سينالون جزاءهم العادل"),
+    ]
+
+
+def test_a_title_through_an_agency_names_the_actor(read):
+    """ "أشاد مدير وكالة التنمية فلان بـ…، مؤكدا أن …": the participle is the director's."""
+    result = read(
+        "أشاد مدير وكالة التنمية الريفية المهندس كريم الأحمد بجهود الفرق الميدانية، "
+        "مؤكدا أن المشروع سيكتمل قبل نهاية العام."
+    )
+    assert _voices(result) == [("كريم الأحمد", "المشروع سيكتمل قبل نهاية العام")]

@@ -35,3 +35,31 @@ def test_a_title_through_an_agency_names_the_actor(read):
         "مؤكدا أن المشروع سيكتمل قبل نهاية العام."
     )
     assert _voices(result) == [("كريم الأحمد", "المشروع سيكتمل قبل نهاية العام")]
+
+
+def test_a_present_denial_after_the_clause_contests_it(read):
+    """ "…، وهو ما تنفيه الجماعة": the group denies what the government's accusation says."""
+    result = read("وتتهم الحكومة الجماعة بتلقي دعم من الخارج، وهو ما تنفيه الجماعة.")
+    denials = [
+        (a.source.name, a.content) for a in result.attributions if a.stance.value == "denies"
+    ]
+    assert denials == [("الجماعة", "الجماعة بتلقي دعم من الخارج")]
+
+
+def test_a_denial_after_the_clause_without_a_comma(read):
+    """ "… وهو ما تنفيه الحكومة": with و joined to the pronoun no comma is needed; the rebels'
+    words end before it."""
+    result = read("ويقول المتمردون إن مدنيين يسقطون في الغارات الجوية وهو ما تنفيه الحكومة.")
+    assert [(a.source.name, a.content, a.stance.value) for a in result.attributions] == [
+        ("المتمردون", "مدنيين يسقطون في الغارات الجوية", "asserts"),
+        ("الحكومة", "مدنيين يسقطون في الغارات الجوية", "denies"),
+    ]
+
+
+def test_the_words_after_by_saying_are_the_echo_voice_s(read):
+    """ "…، وهو ما يؤكده مدير المركز فلان بقوله: «…»": the quotation is the director's."""
+    result = read(
+        "ويعاني سكان الحي من انقطاع المياه منذ أسابيع، وهو ما يؤكده مدير المركز الصحي "
+        "سامر الحلبي بقوله: «لم تصلنا أي شحنة منذ شهر»."
+    )
+    assert ("سامر الحلبي", "لم تصلنا أي شحنة منذ شهر") in _voices(result)

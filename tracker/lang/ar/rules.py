@@ -12077,11 +12077,28 @@ def _by_saying_astray(text: str, raw: RawAttribution) -> bool:
         return True
     if not particle and words[0][:1] not in "وف":
         return True  # "استجابت الشركة للإعلانات بالقول": no verb opening its own clause
-    if any(w in _NOT_OWN_CLAUSE for w in words):
+    if any(w in _NOT_OWN_CLAUSE for w in words) and not _echo_clause(words, raw):
         return True
     if raw.source is not None:
         return raw.source.start < start
     return len(words) > 1 and words[1] not in _AFTER_SUBJECTLESS
+
+
+#: "وهو ما" / "وهذا ما" opening an echo ("وهو ما يؤكده فلان بقوله: …").
+_ECHO_PRONOUNS = folded("وهو وهي وهذا هو هي هذا")
+_WHAT = fold("ما")
+
+
+def _echo_clause(words: Sequence[str], raw: RawAttribution) -> bool:
+    """The clause before "بقوله" is an echo whose voice the reading named ("وهو ما يؤكده مدير
+    المركز فلان بقوله: …", see _echo_by_saying): the words are his, though "ما" opens it."""
+    return (
+        raw.source is not None
+        and len(words) > 2
+        and words[0] in _ECHO_PRONOUNS
+        and words[1] == _WHAT
+        and _echo_cue(words[2]) is not None
+    )
 
 
 #: Marks inside a content after which an answer may follow the question ("هل تدرون ما …، هو …").
@@ -12178,18 +12195,22 @@ def _opening_actor(reading: _Sentence) -> Mention | None:
 
 
 #: "…، وهو ما نفاه مصدر في الوزارة", "…، الأمر الذي أكدته الشركة": after a comma, a relative
-#: that points back to the clause before, then a reporting verb with its object pronoun.
+#: that points back to the clause before, then a reporting verb with its object pronoun. With
+#: "و" joined to the pronoun the comma may be left out ("… في الغارات وهو ما تنفيه الحكومة").
 _ECHO = re.compile(
-    r"[،,]\s*(?:و?(?:هو|هي|هذا)\s+(?:ما|الأمر\s+الذي)|الأمر\s+الذي)\s+(?=\w+?ه(?:ا)?\b)"
+    r"(?:[،,]\s*(?:و?(?:هو|هي|هذا)\s+(?:ما|الأمر\s+الذي)|الأمر\s+الذي)|\s(?:و(?:هو|هي|هذا)\s+ما))"
+    r"\s+(?=\w+?ه(?:ا)?\b)"
 )
+#: The comma-less echo's opening words, after the clause it points back to.
+_BARE_ECHOES = (" وهو ما", " وهي ما", " وهذا ما")
 
 
 def _may_echo(chunk: str) -> bool:
-    """Cheap test before _ECHO: every echo has a comma, and the words of one of its branches
-    (C-level substring tests; the pattern's search costs more, and few sentences hold an
-    echo)."""
+    """Cheap test before _ECHO: every echo has a comma or opens with "وهو ما", and the words of
+    one of its branches (C-level substring tests; the pattern's search costs more, and few
+    sentences hold an echo)."""
     if "،" not in chunk and "," not in chunk:
-        return False
+        return any(bare in chunk for bare in _BARE_ECHOES)
     # "الأمر الذي" alone, or "هو/هي/هذا" then "ما" (or "الأمر الذي"): "ما" and a comma alone are
     # in nearly half of all sentences.
     that = "الأمر" in chunk and "الذي" in chunk
@@ -12204,6 +12225,13 @@ _ECHO_VERBS = folded(
     أوضحته
     """
 )
+#: The same verbs in the present ("وهو ما تنفيه الحكومة", "وهو ما يؤكده فلان بقوله: …"): the
+#: voice still confirms or denies the clause before.
+_ECHO_PRESENT_VERBS = folded(
+    """
+    يؤكده تؤكده يؤكدها تؤكدها ينفيه تنفيه ينفيها تنفيها
+    """
+)
 #: The object pronoun on the verb of an echo: "نفاه", "أكدته", "أعلنتها".
 _ECHO_OBJECTS = ("ها", "ه")
 
@@ -12211,8 +12239,10 @@ _ECHO_OBJECTS = ("ها", "ه")
 def _echo_cue(norm: str) -> lx.Cue | None:
     """The reporting verb of "نفاه", "أكدته": the verb without its object pronoun ("نفاه" is
     "نفى" + ه), when it is one of the echo verbs."""
+    if norm not in _ECHO_VERBS and norm not in _ECHO_PRESENT_VERBS:
+        return None
     for ending in _ECHO_OBJECTS:
-        if norm not in _ECHO_VERBS or not norm.endswith(ending):
+        if not norm.endswith(ending):
             continue
         stem = norm[: -len(ending)]
         for form in (stem, stem[:-1] + "ى" if stem.endswith("ا") else stem):
@@ -12220,6 +12250,36 @@ def _echo_cue(norm: str) -> lx.Cue | None:
             if cue is not None and cue.cls is lx.CueClass.VERB:
                 return cue
     return None
+
+
+def _things_confirm(norm: str, cue: lx.Cue, voice: Mention | None, bare: bool) -> bool:
+    """ "وهذا ما تؤكده الكثير من القضايا", "… وهو ما أكده بعض الأسرى": a present echo, or one
+    with no comma before it, that confirms, told of things or of people left unnamed, is the
+    writer's own view of what bears it out, not a second voice's report (a denial, "وهو ما
+    تنفيه …", is still read)."""
+    return (
+        (norm in _ECHO_PRESENT_VERBS or bare)
+        and cue.stance is Stance.ASSERTS
+        and voice is not None
+        and voice.kind in (SourceKind.ANONYMOUS, SourceKind.DOCUMENT)
+    )
+
+
+def _echo_by_saying(
+    reading: _Sentence, read: tuple[Mention | None, int], raws: list[RawAttribution]
+) -> list[RawAttribution]:
+    """ "…، وهو ما يؤكده مدير المركز فلان بقوله: «…»": the words after "بقوله" right after the
+    echo's voice are that voice's own."""
+    voice, end = read
+    if voice is None or end >= len(reading.tokens):
+        return raws
+    at = reading.tokens[end].start
+    return [
+        replace(r, source=voice)
+        if r.source is None and r.cue_start == at and fold(r.cue) in _BY_SAYING
+        else r
+        for r in raws
+    ]
 
 
 def _echo_voice(voice: Mention | None) -> bool:
@@ -12254,6 +12314,9 @@ def _echoed(
     read = None if cue is None else reading._verb_subject(k + 1, cue, [])
     if cue is None or read is None or not _echo_voice(read[0]):
         return raws
+    if _things_confirm(reading.tokens[k].norm, cue, read[0], echo.group(0)[:1] not in "،,"):
+        return raws
+    raws = _echo_by_saying(reading, read, raws)
     over = [r for r in raws if r.start < cut <= r.end]
     if over and cue.stance is Stance.ASSERTS and not _echo_voice(over[-1].source):
         return raws  # a second voice beside a first one read too loosely to trust: no echo

@@ -63,3 +63,22 @@ def test_the_words_after_by_saying_are_the_echo_voice_s(read):
         "سامر الحلبي بقوله: «لم تصلنا أي شحنة منذ شهر»."
     )
     assert ("سامر الحلبي", "لم تصلنا أي شحنة منذ شهر") in _voices(result)
+
+
+def test_an_expected_event_after_a_speaker_is_no_more_his(read):
+    """ "…، ويتوقع أن يصل …": the impersonal "it is expected" is the writer's, not the minister's,
+    and his words end before it."""
+    result = read(
+        "وقال وزير النقل إن الحكومة ستعود إلى العاصمة خلال أيام، "
+        "ويتوقع أن يصل بقية الأعضاء خلال الأسبوع المقبل."
+    )
+    assert _voices(result) == [("وزير النقل", "الحكومة ستعود إلى العاصمة خلال أيام")]
+
+
+def test_an_expected_event_after_where_has_no_voice(read):
+    """ "حيث يتوقع أن يكون …": after "حيث" the verb still opens its clause and has no subject."""
+    result = read(
+        "وأوضح مدير الفريق أن اللاعب تعافى من إصابته. "
+        "حيث يتوقع أن يكون اللاعب ضمن قائمة البدلاء في المباراة المقبلة."
+    )
+    assert _voices(result) == [("مدير الفريق", "اللاعب تعافى من إصابته")]

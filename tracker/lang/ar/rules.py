@@ -2752,6 +2752,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if i > 0 and nxt in lx.COMPLEMENTISERS:
         if _passive_after_relative(bare, _strip_conj(tokens[i - 1].norm)):
             return None  # "والذين يتوقع أن يمثلوا": "who are expected", no voice speaks
+    if _expected_passive(bare, nxt, tokens, i):
+        return None  # "ويتوقع أن يصل الوفد غدا": "it is expected", no voice speaks
     if bare in _CARRIED and nxt in {"الي", "لي"}:
         return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
@@ -3332,6 +3334,35 @@ _NOT_MASCULINE_RELATIVES = folded(
 
 #: "نسب": "attributed", or the plural of "نسبة" (a rate); "نسبت", also "were attributed".
 _RATES = folded("نسب نسبت")
+
+
+#: Forecast verbs whose masculine present, with no subject, is read as the impersonal passive
+#: ("يُتوقع أن", "يُرجح أن": "it is expected"); the feminine "تتوقع" always has a subject.
+_FORECAST_PASSIVES = folded("يتوقع يرجح")
+#: Words after which such a verb still opens its clause: "حيث يتوقع أن …", "بينما يرجح أن …".
+_FORECAST_OPENERS = _BEFORE_VERB | _CLAUSE_OPENERS | folded("حيث إذ اذ حين كما")
+_THAT_OPEN = folded("أن ان")
+#: Fewest letters of the present verb after "أن" ("يصل").
+MIN_SUBJUNCTIVE = 3
+
+
+def _expected_passive(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> bool:
+    """ "ويتوقع أن يصل الوفد غدا", "حيث يرجح أن تكون …": a masculine present forecast verb that
+    opens its clause, with "أن" and a present verb right after it, is the impersonal passive
+    (يُتوقع, "it is expected"): no voice, and not the speaker of the sentence before. A subject
+    after it ("ويتوقع الخبراء أن …") or before it ("المدرب يتوقع أن …"), or a noun after
+    "أن" ("ويرجح أن الاتهامات …", the speaker before going on) leave the verb a cue."""
+    if bare not in _FORECAST_PASSIVES or nxt not in _THAT_OPEN or i + 2 >= len(tokens):
+        return False
+    norm = tokens[i].norm
+    opens = (
+        i == 0
+        or not tokens[i - 1].is_word
+        or _strip_conj(norm) != norm
+        or tokens[i - 1].norm in _FORECAST_OPENERS
+    )
+    verb = tokens[i + 2].norm
+    return opens and verb[:1] in "يت" and len(verb) >= MIN_SUBJUNCTIVE and not given_name(verb)
 
 
 def _passive_after_relative(bare: str, prev: str) -> bool:
@@ -12746,8 +12777,19 @@ _RECALLED = re.compile(
 )
 #: "…، في إشارة إلى …" (hinting at): after a comma, the writer reads what the words meant.
 _HINTING = re.compile(r"[،,]\s*في\s+[إا]شارة(?!\w)")
+#: Short vowels a verb may be written with ("يُتوقّع").
+_VOWELS = "[\u064b-\u0652]*"
+#: "…، ويتوقع أن يصل الوفد غدا": after a comma, the impersonal passive of a forecast (see
+#: _expected_passive) is the writer's own expectation, no more of the voice's words.
+_EXPECTED = re.compile(
+    r"[،,]\s*و?(?:"
+    + "|".join(_VOWELS.join(verb) for verb in ("يتوقع", "يرجح"))
+    + r")"
+    + _VOWELS
+    + r"\s+[أا]ن\s+[يت]\w{2,}"
+)
 #: The writer's asides that end an indirect content where they open.
-_WRITER_ASIDES = (_CAME_THAT, _RECALLED, _HINTING)
+_WRITER_ASIDES = (_CAME_THAT, _RECALLED, _HINTING, _EXPECTED)
 
 
 def _writer_aside_cut(text: str, raw: RawAttribution) -> RawAttribution:

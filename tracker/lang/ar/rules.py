@@ -1475,11 +1475,27 @@ def _possessed(token: Token) -> bool:
 MIN_JOINED_POSSESSED = 5
 
 
-def _joined_possessed(norm: str) -> bool:
+def _joined_possessed(token: Token) -> bool:
     """A second noun with "his" joined by و ("وامتنانه", "وتقديره"): the word before it was a
     noun with his pronoun too, not the name a title heads (names in ه, "عبدالله", "طه",
-    are not followed so)."""
-    return len(norm) >= MIN_JOINED_POSSESSED and norm.startswith("و") and norm.endswith("ه")
+    are not followed so). A word whose و is its first root letter and whose ه is a folded ة
+    ("وزارة", "وكالة" in "وكيل وزارة الصحة فلان") is a noun of the title, no pronoun."""
+    norm = token.norm
+    return (
+        len(norm) >= MIN_JOINED_POSSESSED
+        and norm.startswith("و")
+        and norm.endswith("ه")
+        and not _written_ta_marbuta(token.text)
+    )
+
+
+#: Short vowels, shadda, sukun and tatweel a word may end in after its last letter.
+_WORD_END_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+
+
+def _written_ta_marbuta(text: str) -> bool:
+    """The word is written with a final ة (before any short vowel or tatweel after it)."""
+    return text.rstrip(_WORD_END_MARKS).endswith("ة")
 
 
 #: Sort keys for bisect (a token's start, a spot's token index, a quotation's opening), as
@@ -2738,6 +2754,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if i > 0 and nxt in lx.COMPLEMENTISERS:
         if _passive_after_relative(bare, _strip_conj(tokens[i - 1].norm)):
             return None  # "والذين يتوقع أن يمثلوا": "who are expected", no voice speaks
+    if _expected_passive(bare, nxt, tokens, i):
+        return None  # "ويتوقع أن يصل الوفد غدا": "it is expected", no voice speaks
     if bare in _CARRIED and nxt in {"الي", "لي"}:
         return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
@@ -3318,6 +3336,35 @@ _NOT_MASCULINE_RELATIVES = folded(
 
 #: "نسب": "attributed", or the plural of "نسبة" (a rate); "نسبت", also "were attributed".
 _RATES = folded("نسب نسبت")
+
+
+#: Forecast verbs whose masculine present, with no subject, is read as the impersonal passive
+#: ("يُتوقع أن", "يُرجح أن": "it is expected"); the feminine "تتوقع" always has a subject.
+_FORECAST_PASSIVES = folded("يتوقع يرجح")
+#: Words after which such a verb still opens its clause: "حيث يتوقع أن …", "بينما يرجح أن …".
+_FORECAST_OPENERS = _BEFORE_VERB | _CLAUSE_OPENERS | folded("حيث إذ اذ حين كما")
+_THAT_OPEN = folded("أن ان")
+#: Fewest letters of the present verb after "أن" ("يصل").
+MIN_SUBJUNCTIVE = 3
+
+
+def _expected_passive(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> bool:
+    """ "ويتوقع أن يصل الوفد غدا", "حيث يرجح أن تكون …": a masculine present forecast verb that
+    opens its clause, with "أن" and a present verb right after it, is the impersonal passive
+    (يُتوقع, "it is expected"): no voice, and not the speaker of the sentence before. A subject
+    after it ("ويتوقع الخبراء أن …") or before it ("المدرب يتوقع أن …"), or a noun after
+    "أن" ("ويرجح أن الاتهامات …", the speaker before going on) leave the verb a cue."""
+    if bare not in _FORECAST_PASSIVES or nxt not in _THAT_OPEN or i + 2 >= len(tokens):
+        return False
+    norm = tokens[i].norm
+    opens = (
+        i == 0
+        or not tokens[i - 1].is_word
+        or _strip_conj(norm) != norm
+        or tokens[i - 1].norm in _FORECAST_OPENERS
+    )
+    verb = tokens[i + 2].norm
+    return opens and verb[:1] in "يت" and len(verb) >= MIN_SUBJUNCTIVE and not given_name(verb)
 
 
 def _passive_after_relative(bare: str, prev: str) -> bool:
@@ -3992,7 +4039,7 @@ class _Sentence:
         at = self._object_before_title(start, first)
         if at is not None:
             return at
-        if any(_joined_possessed(self.tokens[k].norm) for k in range(start + 1, first)):
+        if any(_joined_possessed(self.tokens[k]) for k in range(start + 1, first)):
             # "وقدم الوزير شكره وتقديره لأمير المنطقة الأمير فلان": the name is in the
             # object (his thanks to the prince), the doer is the title alone
             return None
@@ -12094,11 +12141,28 @@ def _by_saying_astray(text: str, raw: RawAttribution) -> bool:
         return True
     if not particle and words[0][:1] not in "وف":
         return True  # "استجابت الشركة للإعلانات بالقول": no verb opening its own clause
-    if any(w in _NOT_OWN_CLAUSE for w in words):
+    if any(w in _NOT_OWN_CLAUSE for w in words) and not _echo_clause(words, raw):
         return True
     if raw.source is not None:
         return raw.source.start < start
     return len(words) > 1 and words[1] not in _AFTER_SUBJECTLESS
+
+
+#: "وهو ما" / "وهذا ما" opening an echo ("وهو ما يؤكده فلان بقوله: …").
+_ECHO_PRONOUNS = folded("وهو وهي وهذا هو هي هذا")
+_WHAT = fold("ما")
+
+
+def _echo_clause(words: Sequence[str], raw: RawAttribution) -> bool:
+    """The clause before "بقوله" is an echo whose voice the reading named ("وهو ما يؤكده مدير
+    المركز فلان بقوله: …", see _echo_by_saying): the words are his, though "ما" opens it."""
+    return (
+        raw.source is not None
+        and len(words) > 2
+        and words[0] in _ECHO_PRONOUNS
+        and words[1] == _WHAT
+        and _echo_cue(words[2]) is not None
+    )
 
 
 #: Marks inside a content after which an answer may follow the question ("هل تدرون ما …، هو …").
@@ -12195,18 +12259,22 @@ def _opening_actor(reading: _Sentence) -> Mention | None:
 
 
 #: "…، وهو ما نفاه مصدر في الوزارة", "…، الأمر الذي أكدته الشركة": after a comma, a relative
-#: that points back to the clause before, then a reporting verb with its object pronoun.
+#: that points back to the clause before, then a reporting verb with its object pronoun. With
+#: "و" joined to the pronoun the comma may be left out ("… في الغارات وهو ما تنفيه الحكومة").
 _ECHO = re.compile(
-    r"[،,]\s*(?:و?(?:هو|هي|هذا)\s+(?:ما|الأمر\s+الذي)|الأمر\s+الذي)\s+(?=\w+?ه(?:ا)?\b)"
+    r"(?:[،,]\s*(?:و?(?:هو|هي|هذا)\s+(?:ما|الأمر\s+الذي)|الأمر\s+الذي)|\s(?:و(?:هو|هي|هذا)\s+ما))"
+    r"\s+(?=\w+?ه(?:ا)?\b)"
 )
+#: The comma-less echo's opening words, after the clause it points back to.
+_BARE_ECHOES = (" وهو ما", " وهي ما", " وهذا ما")
 
 
 def _may_echo(chunk: str) -> bool:
-    """Cheap test before _ECHO: every echo has a comma, and the words of one of its branches
-    (C-level substring tests; the pattern's search costs more, and few sentences hold an
-    echo)."""
+    """Cheap test before _ECHO: every echo has a comma or opens with "وهو ما", and the words of
+    one of its branches (C-level substring tests; the pattern's search costs more, and few
+    sentences hold an echo)."""
     if "،" not in chunk and "," not in chunk:
-        return False
+        return any(bare in chunk for bare in _BARE_ECHOES)
     # "الأمر الذي" alone, or "هو/هي/هذا" then "ما" (or "الأمر الذي"): "ما" and a comma alone are
     # in nearly half of all sentences.
     that = "الأمر" in chunk and "الذي" in chunk
@@ -12221,6 +12289,13 @@ _ECHO_VERBS = folded(
     أوضحته
     """
 )
+#: The same verbs in the present ("وهو ما تنفيه الحكومة", "وهو ما يؤكده فلان بقوله: …"): the
+#: voice still confirms or denies the clause before.
+_ECHO_PRESENT_VERBS = folded(
+    """
+    يؤكده تؤكده يؤكدها تؤكدها ينفيه تنفيه ينفيها تنفيها
+    """
+)
 #: The object pronoun on the verb of an echo: "نفاه", "أكدته", "أعلنتها".
 _ECHO_OBJECTS = ("ها", "ه")
 
@@ -12228,8 +12303,10 @@ _ECHO_OBJECTS = ("ها", "ه")
 def _echo_cue(norm: str) -> lx.Cue | None:
     """The reporting verb of "نفاه", "أكدته": the verb without its object pronoun ("نفاه" is
     "نفى" + ه), when it is one of the echo verbs."""
+    if norm not in _ECHO_VERBS and norm not in _ECHO_PRESENT_VERBS:
+        return None
     for ending in _ECHO_OBJECTS:
-        if norm not in _ECHO_VERBS or not norm.endswith(ending):
+        if not norm.endswith(ending):
             continue
         stem = norm[: -len(ending)]
         for form in (stem, stem[:-1] + "ى" if stem.endswith("ا") else stem):
@@ -12237,6 +12314,36 @@ def _echo_cue(norm: str) -> lx.Cue | None:
             if cue is not None and cue.cls is lx.CueClass.VERB:
                 return cue
     return None
+
+
+def _things_confirm(norm: str, cue: lx.Cue, voice: Mention | None, bare: bool) -> bool:
+    """ "وهذا ما تؤكده الكثير من القضايا", "… وهو ما أكده بعض الأسرى": a present echo, or one
+    with no comma before it, that confirms, told of things or of people left unnamed, is the
+    writer's own view of what bears it out, not a second voice's report (a denial, "وهو ما
+    تنفيه …", is still read)."""
+    return (
+        (norm in _ECHO_PRESENT_VERBS or bare)
+        and cue.stance is Stance.ASSERTS
+        and voice is not None
+        and voice.kind in (SourceKind.ANONYMOUS, SourceKind.DOCUMENT)
+    )
+
+
+def _echo_by_saying(
+    reading: _Sentence, read: tuple[Mention | None, int], raws: list[RawAttribution]
+) -> list[RawAttribution]:
+    """ "…، وهو ما يؤكده مدير المركز فلان بقوله: «…»": the words after "بقوله" right after the
+    echo's voice are that voice's own."""
+    voice, end = read
+    if voice is None or end >= len(reading.tokens):
+        return raws
+    at = reading.tokens[end].start
+    return [
+        replace(r, source=voice)
+        if r.source is None and r.cue_start == at and fold(r.cue) in _BY_SAYING
+        else r
+        for r in raws
+    ]
 
 
 def _echo_voice(voice: Mention | None) -> bool:
@@ -12271,6 +12378,9 @@ def _echoed(
     read = None if cue is None else reading._verb_subject(k + 1, cue, [])
     if cue is None or read is None or not _echo_voice(read[0]):
         return raws
+    if _things_confirm(reading.tokens[k].norm, cue, read[0], echo.group(0)[:1] not in "،,"):
+        return raws
+    raws = _echo_by_saying(reading, read, raws)
     over = [r for r in raws if r.start < cut <= r.end]
     if over and cue.stance is Stance.ASSERTS and not _echo_voice(over[-1].source):
         return raws  # a second voice beside a first one read too loosely to trust: no echo
@@ -12721,8 +12831,19 @@ _RECALLED = re.compile(
 )
 #: "…، في إشارة إلى …" (hinting at): after a comma, the writer reads what the words meant.
 _HINTING = re.compile(r"[،,]\s*في\s+[إا]شارة(?!\w)")
+#: Short vowels a verb may be written with ("يُتوقّع").
+_VOWELS = "[\u064b-\u0652]*"
+#: "…، ويتوقع أن يصل الوفد غدا": after a comma, the impersonal passive of a forecast (see
+#: _expected_passive) is the writer's own expectation, no more of the voice's words.
+_EXPECTED = re.compile(
+    r"[،,]\s*و?(?:"
+    + "|".join(_VOWELS.join(verb) for verb in ("يتوقع", "يرجح"))
+    + r")"
+    + _VOWELS
+    + r"\s+[أا]ن\s+[يت]\w{2,}"
+)
 #: The writer's asides that end an indirect content where they open.
-_WRITER_ASIDES = (_CAME_THAT, _RECALLED, _HINTING)
+_WRITER_ASIDES = (_CAME_THAT, _RECALLED, _HINTING, _EXPECTED)
 
 
 def _writer_aside_cut(text: str, raw: RawAttribution) -> RawAttribution:

@@ -41,7 +41,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
-from .roles import name_bodies, name_issuers, name_roles
+from .roles import name_bodies, name_issuers, name_report_makers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
@@ -11818,7 +11818,14 @@ def extract_sentences(
             ):
                 found.append(raw)
     return _without_questions(
-        text, name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+        text,
+        name_roles(
+            text,
+            name_bodies(
+                text,
+                name_report_makers(text, name_issuers(text, _drop_overlaps(found), known), known),
+            ),
+        ),
     )
 
 

@@ -23,3 +23,25 @@ def test_report_a_site_published_is_carried_by_the_site(read):
     )
     (att,) = result.attributions
     assert [v.name for v in att.chain] == ["الرابية", "تقرير"]
+
+
+def test_speaker_goes_on_with_what_his_side_did(read):
+    """ "وقال …: … . كما أوجدنا …": a sentence opening with "we did" goes on with his words."""
+    result = read(
+        "وقال مدير التعليم في المحافظة سالم الوادعي: لدينا خطة جديدة للمدارس البعيدة عن "
+        "المدن، وسيتم نقل الطلاب إليها خلال الأسبوع الأول. كما أوجدنا ثلاثة مسارات "
+        "للتعليم عن بعد لطلاب القرى الحدودية."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم الوادعي"
+    assert att.content.endswith("لطلاب القرى الحدودية")
+
+
+def test_speaker_goes_on_after_a_particle(read):
+    """ "… أن … . وقد تعهدنا …": "we pledged" after "وقد" goes on with the speaker's words."""
+    result = read(
+        "وأكد رئيس الجمعية فهد الساحلي أن الموسم حقق نتائج جيدة هذا العام. وقد تعهدنا "
+        "بمواصلة دعم المزارعين في المنطقة خلال الأعوام المقبلة."
+    )
+    (att,) = result.attributions
+    assert "تعهدنا بمواصلة دعم المزارعين" in att.content

@@ -11804,6 +11804,7 @@ def extract_sentences(
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
+            raw = _we_go_on(text, raw, sentences, index)
             raw = _writer_aside_cut(text, _speaker_participle_cut(text, _framing_cut(text, raw)))
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
@@ -12542,6 +12543,85 @@ def _continue(
         if first in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
+
+
+#: Words that may stand before the first person who goes on speaking: "كما أوجدنا", "وقد
+#: تعهدنا", "ولقد عملنا", "كذلك اشتغلنا".
+_WE_OPENERS = folded("كما كذلك قد لقد")
+#: Words of the first person plural that open such a sentence besides a verb in "نا": "كنا",
+#: and "أننا" after an opener ("كما أننا …").
+_WE_WORDS = folded("كنا أننا")
+#: Letters of a perfect verb in the first person plural before its ending: "أوجد" + "نا";
+#: fewer are no verb ("هنا", "لنا").
+MIN_WE_VERB_STEM = 3
+#: Words ending in "نا" that are no verb of ours: pronouns after a preposition, adverbs.
+_NOT_WE_VERBS = folded(
+    """
+    لدينا علينا إلينا الينا بيننا عندنا معنا فينا هنا هناك أيضا ايضا أحيانا احيانا
+    """
+)
+#: Openings of a word in "نا" that is no perfect verb of ours: a noun in ال, a participle
+#: ("مثمنا", "مشيرا"), an imperfect verb with "us" as its object ("ويخبرنا": he tells us). Any
+#: word with the accusative ending ("أحيانًا") is no verb either.
+_NOT_WE_PREFIXES = ("ال", "م", "ي")
+_ACCUSATIVE_ENDINGS = ("ً", "اً", "ًا")
+
+
+def _we_go_on(
+    text: str, raw: RawAttribution, sentences: Sequence[Sentence], index: int
+) -> RawAttribution:
+    """ "وقال المدير: لدينا خطة … . كما أوجدنا ثلاثة مسارات …": the sentence after a clause
+    said (see _said_clause) that ends its sentence, in the same paragraph, opens with a perfect
+    verb in the first person plural ("أوجدنا", "وقد تعهدنا", "كنا") and holds no cue of its
+    own. A reporter does not write "we did": the speaker goes on telling what his side did,
+    and his content runs on through that sentence."""
+    sentence = sentences[index]
+    nxt = sentences[index + 1] if index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != sentence.paragraph or raw.quote is not QuoteKind.INDIRECT:
+        return raw
+    if text[raw.end : sentence.end].strip(" .\"'»”") or not _said_clause(text, raw):
+        return raw
+    if not _we_open(text, nxt) or _may_hold_cue(text[nxt.start : nxt.end]):
+        return raw
+    return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
+
+
+def _said_clause(text: str, raw: RawAttribution) -> bool:
+    """The content is a clause said, opened after its cue by a complementiser or a colon
+    ("قال الوزير إن …", "وقال: …"), not a noun phrase talked about ("تحدث عن هذا الدور")."""
+    if raw.start <= raw.cue_end:
+        return False
+    if ":" in text[raw.cue_end : raw.start]:
+        return True
+    return any(t.norm in lx.COMPLEMENTISERS for t in tokenize(text, raw.cue_end, raw.start))
+
+
+def _we_open(text: str, nxt: Sentence) -> bool:
+    """The sentence opens with a perfect verb in the first person plural, or "كنا", after at
+    most one opener ("كما", "وقد"); see _we_go_on."""
+    tokens = tokenize(text, nxt.start, min(nxt.end, nxt.start + MAX_WE_OPENING_CHARS))
+    words = [drop_conjunction(t.norm) for t in tokens]
+    if len(words) > 1 and words[0] in _WE_OPENERS:
+        tokens, words = tokens[1:], words[1:]
+    elif words and words[0] == "اننا":
+        return False  # "إننا …" opening the sentence: the first-person openers of _continue
+    if not words:
+        return False
+    word = words[0]
+    stem = word.removesuffix("نا")
+    if word in _WE_WORDS:
+        return True
+    return (
+        stem != word
+        and len(stem) >= MIN_WE_VERB_STEM
+        and word not in _NOT_WE_VERBS
+        and not word.startswith(_NOT_WE_PREFIXES)
+        and not tokens[0].text.endswith(_ACCUSATIVE_ENDINGS)
+    )
+
+
+#: How much of the next sentence is read for its opening words.
+MAX_WE_OPENING_CHARS = 40
 
 
 def _medium_carried_before(

@@ -45,3 +45,24 @@ def test_speaker_goes_on_after_a_particle(read):
     )
     (att,) = result.attributions
     assert "تعهدنا بمواصلة دعم المزارعين" in att.content
+
+
+def test_what_a_paper_published_is_its_claim(read):
+    """ "ومن آخر الأخبار ما نشرته صحيفة «…» يوم الخميس من أن …": the paper asserts it."""
+    result = read(
+        "ومن آخر أخبار القضية ما نشرته صحيفة «الوادي» يوم الخميس من أن الهيئة قررت "
+        "تمديد إيقاف المتهمين عشرة أيام، وهو ما أثار جدلا واسعا."
+    )
+    att = next(a for a in result.attributions if a.source.name == "الوادي")
+    assert att.content == "الهيئة قررت تمديد إيقاف المتهمين عشرة أيام"
+
+
+def test_what_a_site_revealed_about_a_matter(read):
+    """ "التحقق من صحة ما كشفه موقع … عن تجسس …": the site revealed the spying."""
+    result = read(
+        "وتسعى الحكومة إلى التحقق من صحة ما كشفه موقع الرابية عن تجسس شركة أجنبية على "
+        "مسؤولين كبار في الوزارة."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "الرابية"
+    assert att.content.startswith("تجسس شركة أجنبية")

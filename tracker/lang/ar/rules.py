@@ -11787,6 +11787,7 @@ def extract_sentences(
                 found += [headline] if headline is not None else []
             read = partial(_actor_of, text, sentence, known, chunk, plain)
             actor = _LazyActor(read, chunk, actor)
+            found += _what_they_published(text, sentence, known)
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
@@ -11798,6 +11799,7 @@ def extract_sentences(
             headline = reading.read_headline(turn_only=True)
             raws = [headline] if headline is not None else []
         actor = _actor_after(text, sentence, known, chunk, reading, raws, actor)
+        raws = raws + _what_they_published(text, sentence, known)
         for raw in raws:
             if _medium_carried_before(text, raw, sentences, index, found, known):
                 continue
@@ -12543,6 +12545,69 @@ def _continue(
         if first in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
+
+
+#: "ومن آخر الأخبار ما نشرته «الوادي» يوم الخميس من أن …", "ما كشفه موقع الرابية عن تجسس
+#: …": what a voice published or revealed, named in a clause of what (ما) it put out; the verb
+#: with its object pronoun (group 1), the voice (group 2), then عن or من (أن) and what it told.
+_WHAT_PUBLISHED = re.compile(
+    r"(?<!\w)ما\s+((?:نشر|كشف|[أا]ورد|بث)(?:ه|ته))\s+([^.:،,؛\n]{2,80}?)\s+"
+    r"(?:عن|من)\s+(?:[أا]ن(?!\w)\s*)?"
+)
+#: Words before "ما" that leave no such clause: a credit read elsewhere ("بحسب ما نشرته …"),
+#: and a complementiser whose subject the clause is ("ربما أن ما نشرته … عن … يعطينا …": what
+#: follows عن runs into the writer's predicate).
+_NOT_BEFORE_WHAT = folded("بحسب حسب وبحسب وحسب وفق وفقا وفقاً كما على طبقا طبقاً أن إن وإن لكن")
+#: Voices such a clause may name: media, leaks and bodies; no bare document, no unknown phrase.
+_PUBLISHING_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY, SourceKind.LEAKS} | BODY_KINDS)
+#: "ما نشره موقع … نقلا عن …": the voice relayed another; its words are not read here.
+_RELAYING = folded("نقلا نقلاً")
+#: What the voice told ends at the clause's end.
+_CLAUSE_END = re.compile(r"[.،,؛:\n]")
+
+
+def _what_they_published(text: str, sentence: Sentence, known: Known) -> list[RawAttribution]:
+    """ "ومن آخر أخبار القضية ما نشرته صحيفة «الوادي» يوم الخميس من أن الهيئة قررت …": a
+    medium or a body named in a clause of what (ما) it published or revealed asserts what
+    follows عن or من (أن), to the clause's end. Not at the sentence's start nor after a
+    credit or a complementiser (see _NOT_BEFORE_WHAT: the clause is then a subject, or read
+    elsewhere); a time after the voice is no part of it."""
+    out: list[RawAttribution] = []
+    for hit in _WHAT_PUBLISHED.finditer(text, sentence.start, sentence.end):
+        before = text[sentence.start : hit.start()].split()
+        if not before or fold(before[-1]) in _NOT_BEFORE_WHAT:
+            continue
+        words = tokenize(text, hit.start(2), hit.end(2))
+        while words and words[-1].norm in lx.ADVERBS:
+            words.pop()  # "ما نشرته «الوادي» يوم الخميس": the day is no part of the voice
+        if len(words) > 2 and words[0].text in OPENING_QUOTES and words[-1].text in CLOSING_QUOTES:
+            words = words[1:-1]  # "«الوادي»": a quoted name is read without its marks
+        if not words or words[-1].norm in _RELAYING:
+            continue
+        # "ما نشرته «الوادي»": a bare name the registry holds as a medium is one
+        medium = known([t.norm for t in words], False, media=True)
+        voice = read_voice(text, words, known, allow_bare_name=medium)
+        if voice is None or voice.kind not in _PUBLISHING_KINDS:
+            continue
+        stop = _CLAUSE_END.search(text, hit.end(), sentence.end)
+        start, end = trim_span(text, hit.end(), stop.start() if stop else sentence.end)
+        if end - start < MIN_CONTENT_CHARS:
+            continue
+        out.append(
+            RawAttribution(
+                source=voice,
+                carriers=(),
+                inner=(),
+                cue=hit.group(1),
+                cue_start=hit.start(1),
+                cue_end=hit.end(1),
+                start=start,
+                end=end,
+                quote=QuoteKind.INDIRECT,
+                stance=Stance.ASSERTS,
+            )
+        )
+    return out
 
 
 #: Words that may stand before the first person who goes on speaking: "كما أوجدنا", "وقد

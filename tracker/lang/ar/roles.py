@@ -207,6 +207,57 @@ def _issuer_before(text: str, at: int, known: Known) -> Mention | None:
     return found
 
 
+#: "وأعدت وزارة العدل تقريرا كشف عن …": the verb that made or published a report (group 1
+#: when it published), then its maker (group 2), right before the report that speaks. No full
+#: stop, colon or comma inside the maker (a quoted name is one: "نشر موقع «الرابية» تقريرا").
+_MADE_REPORT = re.compile(
+    r"(?<!\w)[وف]?(?:[أا]عد(?:ت)?|[أاإ]صدر(?:ت)?|(نشر)(?:ت)?|[أا]جر(?:ى|ت))"
+    r"\s+([^.:،,\n]{2,80}?)\s+$"
+)
+#: Makers that publish a report they did not write: the medium carries it ("ونشرت مجلة «…»
+#: دراسة تفيد …": the study is the researchers', the journal printed it).
+_CARRYING_MAKERS = frozenset({SourceKind.AGENCY, SourceKind.OUTLET})
+#: The indefinite report, as the object of that verb, whose maker speaks for it.
+_A_REPORT = folded(
+    """
+    تقريرا تقريراً تقريرًا دراسة مسحا مسحاً
+    """
+)
+#: How far back (characters) from the report its maker's verb may stand.
+MAX_MADE_BEFORE = 100
+
+
+def name_report_makers(
+    text: str, raws: Sequence[RawAttribution], known: Known
+) -> list[RawAttribution]:
+    """ "وأعدت وزارة العدل تقريرا كشف عن ممارسات …": a report with no author of its own that
+    the sentence's subject made or published just before it speaks for that subject, as the
+    statement an issuer put out does (name_issuers). A medium that published it only carries
+    it; a maker that is no body, person or medium (a bare document, an unnamed source) leaves
+    the report as it was."""
+    out = list(raws)
+    for k, raw in enumerate(out):
+        voice = raw.source
+        if voice is None or voice.kind is not SourceKind.DOCUMENT or voice.anaphor:
+            continue
+        if fold(voice.surface.strip()) not in _A_REPORT:
+            continue
+        made = _MADE_REPORT.search(text, max(0, voice.start - MAX_MADE_BEFORE), voice.start)
+        if made is None:
+            continue
+        words = tokenize(text, made.start(2), made.end(2))
+        while words and words[-1].norm in lx.ADVERBS:
+            words.pop()  # "نشرت الهيئة أمس تقريرا": the time is no part of the maker
+        maker = read_voice(text, words, known, allow_bare_name=False) if words else None
+        if maker is None or maker.kind in (None, SourceKind.DOCUMENT, SourceKind.ANONYMOUS):
+            continue
+        if made.group(1) and maker.kind in _CARRYING_MAKERS:
+            out[k] = replace(raw, carriers=(*raw.carriers, maker))
+        else:
+            out[k] = replace(raw, source=maker)
+    return out
+
+
 #: "مكتب الحاكم": the short form of a body, head and one definite word.
 SHORT_BODY_WORDS = 2
 

@@ -41,7 +41,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
-from .roles import name_bodies, name_issuers, name_roles
+from .roles import name_bodies, name_issuers, name_report_makers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
@@ -11867,6 +11867,7 @@ def extract_sentences(
                 found += [headline] if headline is not None else []
             read = partial(_actor_of, text, sentence, known, chunk, plain)
             actor = _LazyActor(read, chunk, actor)
+            found += _what_they_published(text, sentence, known)
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
@@ -11878,12 +11879,14 @@ def extract_sentences(
             headline = reading.read_headline(turn_only=True)
             raws = [headline] if headline is not None else []
         actor = _actor_after(text, sentence, known, chunk, reading, raws, actor)
+        raws = raws + _what_they_published(text, sentence, known)
         for raw in raws:
             if _medium_carried_before(text, raw, sentences, index, found, known):
                 continue
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
+            raw = _we_go_on(text, raw, sentences, index)
             raw = _writer_aside_cut(text, _speaker_participle_cut(text, _framing_cut(text, raw)))
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
@@ -11898,7 +11901,14 @@ def extract_sentences(
             ):
                 found.append(raw)
     return _without_questions(
-        text, name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+        text,
+        name_roles(
+            text,
+            name_bodies(
+                text,
+                name_report_makers(text, name_issuers(text, _drop_overlaps(found), known), known),
+            ),
+        ),
     )
 
 
@@ -12691,6 +12701,148 @@ def _continue(
         if goes_on and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
+
+
+#: "ومن آخر الأخبار ما نشرته «الوادي» يوم الخميس من أن …", "ما كشفه موقع الرابية عن تجسس
+#: …": what a voice published or revealed, named in a clause of what (ما) it put out; the verb
+#: with its object pronoun (group 1), the voice (group 2), then عن or من (أن) and what it told.
+_WHAT_PUBLISHED = re.compile(
+    r"(?<!\w)ما\s+((?:نشر|كشف|[أا]ورد|بث)(?:ه|ته))\s+([^.:،,؛\n]{2,80}?)\s+"
+    r"(?:عن|من)\s+(?:[أا]ن(?!\w)\s*)?"
+)
+#: Words before "ما" that leave no such clause: a credit read elsewhere ("بحسب ما نشرته …"),
+#: and a complementiser whose subject the clause is ("ربما أن ما نشرته … عن … يعطينا …": what
+#: follows عن runs into the writer's predicate).
+_NOT_BEFORE_WHAT = folded("بحسب حسب وبحسب وحسب وفق وفقا وفقاً كما على طبقا طبقاً أن إن وإن لكن")
+#: Voices such a clause may name: media, leaks and bodies; no bare document, no unknown phrase.
+_PUBLISHING_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY, SourceKind.LEAKS} | BODY_KINDS)
+#: "ما نشره موقع … نقلا عن …": the voice relayed another; its words are not read here.
+_RELAYING = folded("نقلا نقلاً")
+#: What the voice told ends at the clause's end.
+_CLAUSE_END = re.compile(r"[.،,؛:\n]")
+
+
+def _what_they_published(text: str, sentence: Sentence, known: Known) -> list[RawAttribution]:
+    """ "ومن آخر أخبار القضية ما نشرته صحيفة «الوادي» يوم الخميس من أن الهيئة قررت …": a
+    medium or a body named in a clause of what (ما) it published or revealed asserts what
+    follows عن or من (أن), to the clause's end. Not at the sentence's start nor after a
+    credit or a complementiser (see _NOT_BEFORE_WHAT: the clause is then a subject, or read
+    elsewhere); a time after the voice is no part of it."""
+    out: list[RawAttribution] = []
+    for hit in _WHAT_PUBLISHED.finditer(text, sentence.start, sentence.end):
+        before = text[sentence.start : hit.start()].split()
+        if not before or fold(before[-1]) in _NOT_BEFORE_WHAT:
+            continue
+        words = tokenize(text, hit.start(2), hit.end(2))
+        while words and words[-1].norm in lx.ADVERBS:
+            words.pop()  # "ما نشرته «الوادي» يوم الخميس": the day is no part of the voice
+        if len(words) > 2 and words[0].text in OPENING_QUOTES and words[-1].text in CLOSING_QUOTES:
+            words = words[1:-1]  # "«الوادي»": a quoted name is read without its marks
+        if not words or words[-1].norm in _RELAYING:
+            continue
+        # "ما نشرته «الوادي»": a bare name the registry holds as a medium is one
+        medium = known([t.norm for t in words], False, media=True)
+        voice = read_voice(text, words, known, allow_bare_name=medium)
+        if voice is None or voice.kind not in _PUBLISHING_KINDS:
+            continue
+        stop = _CLAUSE_END.search(text, hit.end(), sentence.end)
+        start, end = trim_span(text, hit.end(), stop.start() if stop else sentence.end)
+        if end - start < MIN_CONTENT_CHARS:
+            continue
+        out.append(
+            RawAttribution(
+                source=voice,
+                carriers=(),
+                inner=(),
+                cue=hit.group(1),
+                cue_start=hit.start(1),
+                cue_end=hit.end(1),
+                start=start,
+                end=end,
+                quote=QuoteKind.INDIRECT,
+                stance=Stance.ASSERTS,
+            )
+        )
+    return out
+
+
+#: Words that may stand before the first person who goes on speaking: "كما أوجدنا", "وقد
+#: تعهدنا", "ولقد عملنا", "كذلك اشتغلنا".
+_WE_OPENERS = folded("كما كذلك قد لقد")
+#: Words of the first person plural that open such a sentence besides a verb in "نا": "كنا",
+#: and "أننا" after an opener ("كما أننا …").
+_WE_WORDS = folded("كنا أننا")
+#: Letters of a perfect verb in the first person plural before its ending: "أوجد" + "نا";
+#: fewer are no verb ("هنا", "لنا").
+MIN_WE_VERB_STEM = 3
+#: Words ending in "نا" that are no verb of ours: pronouns after a preposition, adverbs.
+_NOT_WE_VERBS = folded(
+    """
+    لدينا علينا إلينا الينا بيننا عندنا معنا فينا هنا هناك أيضا ايضا أحيانا احيانا
+    """
+)
+#: Openings of a word in "نا" that is no perfect verb of ours: a noun in ال, a participle
+#: ("مثمنا", "مشيرا"), an imperfect verb with "us" as its object ("ويخبرنا": he tells us). Any
+#: word with the accusative ending ("أحيانًا") is no verb either.
+_NOT_WE_PREFIXES = ("ال", "م", "ي")
+_ACCUSATIVE_ENDINGS = ("ً", "اً", "ًا")
+
+
+def _we_go_on(
+    text: str, raw: RawAttribution, sentences: Sequence[Sentence], index: int
+) -> RawAttribution:
+    """ "وقال المدير: لدينا خطة … . كما أوجدنا ثلاثة مسارات …": the sentence after a clause
+    said (see _said_clause) that ends its sentence, in the same paragraph, opens with a perfect
+    verb in the first person plural ("أوجدنا", "وقد تعهدنا", "كنا") and holds no cue of its
+    own. A reporter does not write "we did": the speaker goes on telling what his side did,
+    and his content runs on through that sentence."""
+    sentence = sentences[index]
+    nxt = sentences[index + 1] if index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != sentence.paragraph or raw.quote is not QuoteKind.INDIRECT:
+        return raw
+    if text[raw.end : sentence.end].strip(" .\"'»”") or not _said_clause(text, raw):
+        return raw
+    if not _we_open(text, nxt) or _may_hold_cue(text[nxt.start : nxt.end]):
+        return raw
+    return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
+
+
+def _said_clause(text: str, raw: RawAttribution) -> bool:
+    """The content is a clause said, opened after its cue by a complementiser or a colon
+    ("قال الوزير إن …", "وقال: …"), not a noun phrase talked about ("تحدث عن هذا الدور")."""
+    if raw.start <= raw.cue_end:
+        return False
+    if ":" in text[raw.cue_end : raw.start]:
+        return True
+    return any(t.norm in lx.COMPLEMENTISERS for t in tokenize(text, raw.cue_end, raw.start))
+
+
+def _we_open(text: str, nxt: Sentence) -> bool:
+    """The sentence opens with a perfect verb in the first person plural, or "كنا", after at
+    most one opener ("كما", "وقد"); see _we_go_on."""
+    tokens = tokenize(text, nxt.start, min(nxt.end, nxt.start + MAX_WE_OPENING_CHARS))
+    words = [drop_conjunction(t.norm) for t in tokens]
+    if len(words) > 1 and words[0] in _WE_OPENERS:
+        tokens, words = tokens[1:], words[1:]
+    elif words and words[0] == "اننا":
+        return False  # "إننا …" opening the sentence: the first-person openers of _continue
+    if not words:
+        return False
+    word = words[0]
+    stem = word.removesuffix("نا")
+    if word in _WE_WORDS:
+        return True
+    return (
+        stem != word
+        and len(stem) >= MIN_WE_VERB_STEM
+        and word not in _NOT_WE_VERBS
+        and not word.startswith(_NOT_WE_PREFIXES)
+        and not tokens[0].text.endswith(_ACCUSATIVE_ENDINGS)
+    )
+
+
+#: How much of the next sentence is read for its opening words.
+MAX_WE_OPENING_CHARS = 40
 
 
 def _medium_carried_before(

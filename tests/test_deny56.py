@@ -94,3 +94,33 @@ def test_a_second_clause_that_goes_on_denying_stays_in_the_denial(read):
     assert [stance for _, _, stance in _said(read(text))] == [Stance.DENIES]
     text = "ونفى مسؤولو النادي أن المدرب طلب عشرة ملايين في عقده، وأن الإدارة وافقت على طلبه."
     assert [stance for _, _, stance in _said(read(text))] == [Stance.DENIES]
+
+
+def test_the_participle_of_affirming_after_a_denial_is_a_cue_of_its_own(read):
+    """ "نفى … ما تم تداوله حول «…» …، مؤكدا حفظ حقوق …", "إنه لا صحة لـ …، مؤكداً توفر …":
+    the participle and the noun phrase after it are an assertion with the participle as its
+    cue; past an aside ("مؤكدا خلال حديثه لـ«…» أن …"), what follows the complementiser."""
+    result = read(
+        "ونفى مجلس الحي ما تم تداوله حول «عمليات هدم» للمنازل القديمة، مؤكدًا حفظ حقوق"
+        " السكان وتعويضهم."
+    )
+    assert [(a.cue, a.content, a.stance) for a in result.attributions] == [
+        ("نفى", "ما تم تداوله حول «عمليات هدم» للمنازل القديمة", Stance.DENIES),
+        ("مؤكدًا", "حفظ حقوق السكان وتعويضهم", Stance.ASSERTS),
+    ]
+    result = read(
+        "وقال مدير التعليم سامي الغامدي إنه لا صحة لما يتردد حول نقص المقاعد في المدارس،"
+        " مؤكداً توفر أكثر من ألفي مقعد."
+    )
+    assert _said(result) == [
+        ("سامي الغامدي", "لا صحة لما يتردد حول نقص المقاعد في المدارس", Stance.DENIES),
+        ("سامي الغامدي", "توفر أكثر من ألفي مقعد", Stance.ASSERTS),
+    ]
+    result = read(
+        "ونفى مدير المستشفى وليد الحارثي أن تكون الأرقام المتداولة صحيحة، مؤكدًا خلال حديثه"
+        " لـ«الوطن اليوم» أن الموقع الرسمي هو المرجع الوحيد."
+    )
+    assert _said(result) == [
+        ("وليد الحارثي", "تكون الأرقام المتداولة صحيحة", Stance.DENIES),
+        ("وليد الحارثي", "الموقع الرسمي هو المرجع الوحيد", Stance.ASSERTS),
+    ]

@@ -11811,7 +11811,8 @@ def extract_sentences(
             else:
                 found += [
                     part
-                    for part in _denial_and_assertion(text, raw)
+                    for whole in _denial_and_assertion(text, raw)
+                    for part in _affirmed_after_denial(text, whole)
                     if part.end - part.start >= MIN_CONTENT_CHARS
                     and not _prayer(text, part)
                     and not _by_saying_astray(text, part)
@@ -12767,6 +12768,72 @@ def _denies_before(text: str, raw: RawAttribution, span: tuple[int, int]) -> boo
     return closing and any(
         content_word(fold(w)) in WORDS.denial_frame | WORDS.report_nouns for w in words[:3]
     )
+
+
+#: The participle of "أكد" in its numbers and genders, folded: "…، مؤكدا حفظ حقوقهم".
+_AFFIRMING = folded("مؤكدا مؤكدة مؤكدين مؤكدان مؤكدتين مؤكدات")
+
+
+def _affirmed_after_denial(text: str, raw: RawAttribution) -> tuple[RawAttribution, ...]:
+    """An indirect denial that runs on, after a comma, into the participle of "أكد" and what
+    it affirms, a noun phrase: "نفى المجلس ما تم تداوله عن …، مؤكدا حفظ حقوق الأسرى". The
+    participle is a cue of its own, and what follows it is asserted: two attributions. Kept
+    whole: a phrase that goes on denying (a negation in its first words: "مؤكدا عدم …"), and
+    a comma inside an open quotation."""
+    if raw.stance is not Stance.DENIES or raw.quote is not QuoteKind.INDIRECT:
+        return (raw,)
+    for hit in _COMMA_WORD.finditer(text, raw.start, raw.end):
+        if fold(hit.group(1)) not in _AFFIRMING or hit.group(2) is None:
+            continue
+        if not _quotes_closed(text[raw.start : hit.start()]):
+            return (raw,)
+        said = normal_words(text[hit.start(2) : raw.end])[:_DENIAL_GOES_ON_WORDS]
+        if fold(hit.group(2)) in lx.COMPLEMENTISERS or any(
+            word in WORDS.negations or word in ("غير", "عدم") for word in said
+        ):
+            return (raw,)
+        first = trim_span(text, raw.start, hit.start())
+        second = trim_span(text, _affirmed_from(text, hit.start(2), raw.end), raw.end)
+        if min(first[1] - first[0], second[1] - second[0]) < MIN_CONTENT_CHARS:
+            return (raw,)
+        return (
+            replace(raw, start=first[0], end=first[1]),
+            replace(
+                raw,
+                cue=hit.group(1),
+                cue_start=hit.start(1),
+                cue_end=hit.end(1),
+                start=second[0],
+                end=second[1],
+                stance=Stance.ASSERTS,
+            ),
+        )
+    return (raw,)
+
+
+#: How many words an aside may take between the participle and its complementiser.
+_AFFIRMED_ASIDE_WORDS = 5
+#: A run of characters between spaces.
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _affirmed_from(text: str, start: int, end: int) -> int:
+    """Where what the participle affirms starts: at ``start``, or after a complementiser that
+    comes within a few words, past an aside ("مؤكدا خلال حديثه للصحيفة أن …")."""
+    for k, word in enumerate(_WORD_RUN.finditer(text, start, end)):
+        if k >= _AFFIRMED_ASIDE_WORDS:
+            break
+        if fold(word.group().strip("،,")) in lx.COMPLEMENTISERS:
+            return word.end()
+    return start
+
+
+def _quotes_closed(span: str) -> bool:
+    """True when every quotation opened in the span is closed in it: "«ما تم تداوله»، …"."""
+    marks = [c for c in span if c in OPENING_QUOTES or c in CLOSING_QUOTES]
+    if '"' in marks:
+        return marks.count('"') % 2 == 0 and _quotes_closed(span.replace('"', ""))
+    return sum(c in OPENING_QUOTES for c in marks) == sum(c in CLOSING_QUOTES for c in marks)
 
 
 def _drop_overlaps(raws: list[RawAttribution]) -> list[RawAttribution]:

@@ -72,7 +72,7 @@ from .voices import (
     supervising_body,
     supervisor_head,
 )
-from .words import WORDS
+from .words import WORDS, content_word
 
 #: Words between a record and its author: "مسح أجرته الهيئة", "دراسة صادرة عن المركز".
 _ISSUING = AUTHORED | folded("عن")
@@ -11891,15 +11891,18 @@ def extract_sentences(
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
-            elif (
-                raw.end - raw.start >= MIN_CONTENT_CHARS
-                and not _prayer(text, raw)
-                and not _by_saying_astray(text, raw)
-                and not _noun_like_denial(text, raw)
-                and not _denial_of_next_report(text, raw)
-                and not _denial_noun_in_a_list(text, raw)
-            ):
-                found.append(raw)
+            else:
+                found += [
+                    part
+                    for whole in _denial_and_assertion(text, raw)
+                    for part in _affirmed_after_denial(text, whole)
+                    if part.end - part.start >= MIN_CONTENT_CHARS
+                    and not _prayer(text, part)
+                    and not _by_saying_astray(text, part)
+                    and not _noun_like_denial(text, part)
+                    and not _denial_of_next_report(text, part)
+                    and not _denial_noun_in_a_list(text, part)
+                ]
     return _without_questions(
         text,
         name_roles(
@@ -13013,6 +13016,138 @@ def _writer_aside_cut(text: str, raw: RawAttribution) -> RawAttribution:
     if end - start < MIN_CONTENT_CHARS:
         return raw
     return replace(raw, start=start, end=end)
+
+
+#: "…، وأن …", "…، والصحيح أن …", "…، بل إن …" after a comma: a clause that may say what the
+#: voice holds true after what it called untrue; the word after the complementiser follows.
+_THEN_ASSERTED = re.compile(
+    r"[،,]\s*(?:(و[أاإ]ن)|والصحيح\s+[أاإ]ن|بل\s+[أاإ]ن)\s+([\w\u064b-\u065f\u0640]+)"
+)
+#: Words that open a subject after a bare "وأن" besides a definite noun ("وأن هذه الخطوة …",
+#: "وإن ما يحدث …", "وأن أي قرار …"); a verb there ("وأن تبقى …") is the subjunctive, part of
+#: what came before.
+_ASSERTED_OPENERS = folded("هذا هذه ذلك تلك ما كل أي")
+#: How many words into the asserted clause a negation makes it more of the denial.
+_DENIAL_GOES_ON_WORDS = 6
+#: The complementiser a denial verb takes ("نفى أن يكون …"): a "وأن" after such a content is
+#: another thing denied, in parallel.
+_DENIED_CLAUSE = folded("أن بأن")
+#: First words of a content that denies in its own words ("لا صحة لـ …", "عدم صحة …").
+_DENYING_OPENERS = frozenset(first for first, _ in lx.DENIAL_PAIRS)
+
+
+def _denial_and_assertion(text: str, raw: RawAttribution) -> tuple[RawAttribution, ...]:
+    """A denial followed, after a comma, by what the voice holds true, as two attributions of
+    one cue: "نفى صحة ما تردد عن إغلاق السوق، وأن السوق يعمل كالمعتاد", "لا صحة لما نشر عن
+    رفع الرسوم، والصحيح أن …", "إن الأنباء عن استقالته غير صحيحة، وأن المجلس سيجتمع …". The
+    first part denies, the second asserts. The denial is the content's by its cue or opening,
+    or by a denying phrase closing its clause after naming the report. Kept whole: a clause
+    that goes on denying (a negation in its first words: "وأن الشركة لم تغلق أي فرع"), a bare
+    "وأن" before a verb (the subjunctive of what came before), and a denial of an
+    "أن" clause ("نفى أن الشركة أغلقت، وأن …": a second thing denied in parallel)."""
+    hit = _THEN_ASSERTED.search(text, raw.start, raw.end)
+    if hit is None or _MARKS.search(text, raw.start, hit.start()) is not None:
+        return (raw,)
+    opener = fold(hit.group(2))
+    if hit.group(1) and not (opener.startswith("ال") or opener in _ASSERTED_OPENERS):
+        return (raw,)
+    said = normal_words(text[hit.start(2) : raw.end])[:_DENIAL_GOES_ON_WORDS]
+    if any(word in WORDS.negations or word in ("غير", "عدم") for word in said):
+        return (raw,)
+    first = trim_span(text, raw.start, hit.start())
+    second = trim_span(text, hit.start(2), raw.end)
+    if min(first[1] - first[0], second[1] - second[0]) < MIN_CONTENT_CHARS:
+        return (raw,)
+    if not _denies_before(text, raw, first):
+        return (raw,)
+    return (
+        replace(raw, start=first[0], end=first[1], stance=Stance.DENIES),
+        replace(raw, start=second[0], end=second[1], stance=Stance.ASSERTS),
+    )
+
+
+def _denies_before(text: str, raw: RawAttribution, span: tuple[int, int]) -> bool:
+    """True when the content's part in ``span`` (its opening clauses) denies: by the cue or
+    the content's opening, unless a denying cue took an "أن" clause; or by a denying phrase that
+    closes it after a report is named among its first words ("ما تم تداوله عن …، غير صحيح")."""
+    words = normal_words(text[span[0] : span[1]])
+    if raw.stance is Stance.DENIES:
+        if words and words[0] in _DENYING_OPENERS:
+            return True  # "أكد أن لا صحة لـ …": the content's own words deny
+        before = text[max(0, raw.start - 12) : raw.start].split()
+        return not before or fold(before[-1]) not in _DENIED_CLAUSE
+    closing = any(
+        " ".join(words[-(phrase.count(" ") + 1) :]) == phrase for phrase in WORDS.denial_phrases
+    )
+    return closing and any(
+        content_word(fold(w)) in WORDS.denial_frame | WORDS.report_nouns for w in words[:3]
+    )
+
+
+#: The participle of "أكد" in its numbers and genders, folded: "…، مؤكدا حفظ حقوقهم".
+_AFFIRMING = folded("مؤكدا مؤكدة مؤكدين مؤكدان مؤكدتين مؤكدات")
+
+
+def _affirmed_after_denial(text: str, raw: RawAttribution) -> tuple[RawAttribution, ...]:
+    """An indirect denial that runs on, after a comma, into the participle of "أكد" and what
+    it affirms, a noun phrase: "نفى المجلس ما تم تداوله عن …، مؤكدا حفظ حقوق الأسرى". The
+    participle is a cue of its own, and what follows it is asserted: two attributions. Kept
+    whole: a phrase that goes on denying (a negation in its first words: "مؤكدا عدم …"), and
+    a comma inside an open quotation."""
+    if raw.stance is not Stance.DENIES or raw.quote is not QuoteKind.INDIRECT:
+        return (raw,)
+    for hit in _COMMA_WORD.finditer(text, raw.start, raw.end):
+        if fold(hit.group(1)) not in _AFFIRMING or hit.group(2) is None:
+            continue
+        if not _quotes_closed(text[raw.start : hit.start()]):
+            return (raw,)
+        said = normal_words(text[hit.start(2) : raw.end])[:_DENIAL_GOES_ON_WORDS]
+        if fold(hit.group(2)) in lx.COMPLEMENTISERS or any(
+            word in WORDS.negations or word in ("غير", "عدم") for word in said
+        ):
+            return (raw,)
+        first = trim_span(text, raw.start, hit.start())
+        second = trim_span(text, _affirmed_from(text, hit.start(2), raw.end), raw.end)
+        if min(first[1] - first[0], second[1] - second[0]) < MIN_CONTENT_CHARS:
+            return (raw,)
+        return (
+            replace(raw, start=first[0], end=first[1]),
+            replace(
+                raw,
+                cue=hit.group(1),
+                cue_start=hit.start(1),
+                cue_end=hit.end(1),
+                start=second[0],
+                end=second[1],
+                stance=Stance.ASSERTS,
+            ),
+        )
+    return (raw,)
+
+
+#: How many words an aside may take between the participle and its complementiser.
+_AFFIRMED_ASIDE_WORDS = 5
+#: A run of characters between spaces.
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _affirmed_from(text: str, start: int, end: int) -> int:
+    """Where what the participle affirms starts: at ``start``, or after a complementiser that
+    comes within a few words, past an aside ("مؤكدا خلال حديثه للصحيفة أن …")."""
+    for k, word in enumerate(_WORD_RUN.finditer(text, start, end)):
+        if k >= _AFFIRMED_ASIDE_WORDS:
+            break
+        if fold(word.group().strip("،,")) in lx.COMPLEMENTISERS:
+            return word.end()
+    return start
+
+
+def _quotes_closed(span: str) -> bool:
+    """True when every quotation opened in the span is closed in it: "«ما تم تداوله»، …"."""
+    marks = [c for c in span if c in OPENING_QUOTES or c in CLOSING_QUOTES]
+    if '"' in marks:
+        return marks.count('"') % 2 == 0 and _quotes_closed(span.replace('"', ""))
+    return sum(c in OPENING_QUOTES for c in marks) == sum(c in CLOSING_QUOTES for c in marks)
 
 
 def _drop_overlaps(raws: list[RawAttribution]) -> list[RawAttribution]:

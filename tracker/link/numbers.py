@@ -519,15 +519,15 @@ def telling_counts(numbers: Collection[str]) -> tuple[str, ...]:
 
 
 def counted(text: str, number: str) -> tuple[str, ...]:
-    """The content words just after each place ``text`` writes ``number``: what it counts
-    ("قتل 27 شخصا على الأقل" → "شخصا", "الاقل"). A number the text spells out instead counts
-    the words after its last ("خمسة وثمانين ألف برميل" → "رميل", as the fold reads it:
-    ``_places``)."""
+    """The content words just after each place ``text`` writes ``number`` in digits: what it
+    counts ("قتل 27 شخصا على الأقل" → "شخصا", "الاقل"). Empty when it is not written in
+    digits (a number spelled out names what it counts in no fixed place)."""
     words = words_of(_fold_scaled(text))
     out: list[str] = []
-    for _, end in _places(words, number):
-        after = words[end : end + NEIGHBOURS]
-        out += [w for w in content_words(after) if not any(c.isdigit() for c in w)]
+    for n, word in enumerate(words):
+        if _writes(word, number):
+            after = words[n + 1 : n + 1 + NEIGHBOURS]
+            out += [w for w in content_words(after) if not any(c.isdigit() for c in w)]
     return tuple(out)
 
 
@@ -536,54 +536,16 @@ FRAME = 3
 
 
 def frame(text: str, number: str) -> tuple[str, ...]:
-    """The content words within ``FRAME`` words of each place ``text`` writes ``number``
-    (``_places``), but for numbers: what the text says of the count ("ارتفع عدد القتلى إلى
-    100 شخص" → "ارتفع", "قتلي", "شخص")."""
+    """The content words within ``FRAME`` words of each place ``text`` writes ``number`` in
+    digits, but for numbers: what the text says of the count ("ارتفع عدد القتلى إلى 100
+    شخص" → "ارتفع", "قتلي", "شخص")."""
     words = words_of(_fold_scaled(text))
     out: list[str] = []
-    for n, end in _places(words, number):
-        near = words[max(0, n - FRAME) : n] + words[end : end + FRAME]
-        out += [w for w in content_words(near) if not any(c.isdigit() for c in w)]
+    for n, word in enumerate(words):
+        if _writes(word, number):
+            near = words[max(0, n - FRAME) : n] + words[n + 1 : n + 1 + FRAME]
+            out += [w for w in content_words(near) if not any(c.isdigit() for c in w)]
     return tuple(out)
-
-
-#: The most words one spelled-out number runs over ("مئة وخمسة وعشرين ألف").
-SPELLED_WORDS = 6
-
-
-def _places(words: Sequence[str], number: str) -> list[tuple[int, int]]:
-    """Where ``words`` (folded) write ``number``, as (first word, word after it): each word
-    that writes it in digits, else each run of number words that spells it out and nothing
-    more (``spelled_numbers``: "خمسه وثمانين الف" for 85000, "ثلاث" for 3), but for a run
-    opening with the article.
-
-    >>> _places(["تدفع", "على", "ثلاث", "دفعات"], "3")
-    [(2, 3)]
-    >>> _places(["تبلغ", "خمسه", "وثمانين", "الف", "رميل"], "85000")
-    [(1, 4)]
-    """
-    found = [(n, n + 1) for n, word in enumerate(words) if _writes(word, number)]
-    if found or _forms().isdisjoint(words):
-        return found
-    forms, n = _forms(), 0
-    while n < len(words):
-        if words[n] not in forms:
-            n += 1
-            continue
-        end = n + 1
-        while (
-            end < len(words)
-            and end - n < SPELLED_WORDS
-            and (words[end] in forms or words[end] in scale_words())
-        ):
-            end += 1
-        # A ten with the article alone is more often a name or an ordinal than a count
-        # ("شارع الستين", "الذكرى الخمسين"): nothing is read around it.
-        definite = words[n].startswith(_ARTICLE)
-        if not definite and spelled_numbers(words[max(0, n - 1) : end]) == [number]:
-            found.append((n, end))
-        n = end
-    return found
 
 
 #: Hijri years of the modern era (1436 هـ): they date, as the Gregorian ``_YEARS`` do.
@@ -661,8 +623,8 @@ _PERCENT_SIGNS = ("%", "٪")
 
 @lru_cache(maxsize=1 << 14)
 def percentage(text: str, number: str) -> bool:
-    """True when ``text`` writes ``number`` as a share: "57%", "57 في المئة", "57 per cent",
-    "سبعة وخمسين في المئة" (a share of anything, where a count names what it counts).
+    """True when ``text`` writes ``number`` in digits as a share: "57%", "57 في المئة", "57
+    per cent" (a share of anything, where a count names what it counts).
 
     >>> percentage("نال المرشح 57 في المئة", "57"), percentage("قتل 57 شخصا", "57")
     (True, False)
@@ -674,19 +636,6 @@ def percentage(text: str, number: str) -> bool:
             return True
         after = tuple(words_of(rest)[:2])
         if any(after[: len(words)] == words for words in PERCENT_WORDS):
-            return True
-    return _spelled_share(words_of(folded), number)
-
-
-def _spelled_share(words: Sequence[str], number: str) -> bool:
-    """True when ``words`` spell ``number`` out as a share ("خمسة عشر في المئة", ``_places``).
-
-    >>> _spelled_share(["بنسبه", "خمسه", "عشر", "في", "الميه"], "15")
-    True
-    """
-    for _, end in _places(words, number):
-        after = tuple(words[end : end + 2])
-        if any(after[: len(share)] == share for share in PERCENT_WORDS):
             return True
     return False
 

@@ -10,6 +10,7 @@ state:SY).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -1498,6 +1499,10 @@ class Resolver:
         hit = self.registry.match(normal_words(looked_up), has_head)
         if hit is not None and mention.kind is SourceKind.OFFICIAL and self._envoy(looked_up):
             hit = None  # "سفير روسيا في الأمم المتحدة" speaks for Russia, not for the UN
+        if hit is not None:
+            part = self._part_of_body(mention, looked_up, hit, has_head)
+            if part is not None:
+                return self._remember(part, head)
         media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
         if hit is None and media and normalize(mention.name) != normalize(mention.surface):
             hit = self.registry.match(normal_words(mention.name), True)
@@ -2445,6 +2450,40 @@ class Resolver:
             return None
         return self._same_person(replace(mention, name=words[1]))
 
+    def _part_of_body(
+        self, mention: Mention, looked_up: str, body: Source, has_head: bool
+    ) -> Source | None:
+        """A body the text ties to a registry body named after it ("لجنة حقوق الطفل التابعة
+        للأمم المتحدة", "قناة النور التابعة للحزب"): that body's part, not the body itself. It
+        is shown as written, in the registry body's independence group, so that it counts as
+        one origin with the body (never a second one beside it). None when the words before
+        the tie name a registry source of their own, or the registry body is not named after
+        the tie."""
+        if mention.kind not in _PART_KINDS:
+            return None
+        words = normal_words(looked_up)
+        tie = next((k for k, word in enumerate(words) if word in _PART_OF), 0)
+        if tie < 1 or self.registry.match(words[:tie], has_head) is not None:
+            return None
+        if mention.kind is None and words[0] in GIVEN_NAMES:
+            return None  # a man's name, not a body's head
+        after = self.registry.match(words[tie + 1 :], True)
+        if after is None or after.id != body.id:
+            return None
+        name = mention.name
+        own = _before_tie(name)
+        if mention.kind in _MEDIA_KINDS and own and len(own) < len(_before_tie(mention.surface)):
+            # "قناة الندى التابعة للحزب": a medium named after its head goes by its own name,
+            # as others do; "وسائل الإعلام التابعة للحزب" keeps the body it is tied to
+            name = " ".join(own)
+        return Source(
+            id=stable_id("v", f"{body.id} {normalize(name)}"),
+            name=name,
+            kind=mention.kind or _tail_kind(name),
+            group=body.independence_group,
+            country=body.country,
+        )
+
     def _unnamed_of(self, mention: Mention, body: Source) -> Source:
         """An unnamed voice tied to a body the registry knows ("مصادر مقربة من حزب الله", "مصدر
         في الأمم المتحدة"): shown as written, in the body's independence group, so that it
@@ -2592,6 +2631,25 @@ _MISSION_HEADS = frozenset(
 def _abroad(words: Sequence[str]) -> bool:
     """True when an unnamed voice's words name a state's mission abroad or its diplomats."""
     return any(w.removeprefix("ال") in _MISSION_HEADS for w in words)
+
+
+#: Words tying a body to the one named after them ("التابعة للأمم المتحدة"): part of it.
+_PART_OF = frozenset(fold(word) for word in "التابع التابعة تابع تابعة".split())
+#: Kinds of a voice that may be a part of a registry body (``Resolver._part_of_body``).
+_PART_KINDS = frozenset(
+    {
+        SourceKind.ORGANIZATION,
+        SourceKind.GOVERNMENT_BODY,
+        SourceKind.OUTLET,
+        SourceKind.AGENCY,
+        None,  # a head the lexicon does not list ("لجنة", "وحدة")
+    }
+)
+
+
+def _before_tie(name: str) -> list[str]:
+    """The words of a name before the word tying it to another body ("التابعة")."""
+    return list(itertools.takewhile(lambda word: fold(word) not in _PART_OF, name.split()))
 
 
 #: Bodies a later bare mention of their own name refers back to.

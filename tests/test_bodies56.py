@@ -71,3 +71,13 @@ def test_officials_of_two_associations_of_like_names_stay_two_origins(tmp_path):
     claim = _shared(_report(tmp_path, _record("okaz", first), _record("alyaum", second)))
     assert claim.status is Status.CORROBORATED
     assert len(claim.origins) == 2
+
+
+def test_two_vice_presidents_with_their_own_portfolios_are_one_origin(tmp_path):
+    """Two vice-presidents of one association, each named with his own portfolio after the
+    association's name ("… للشؤون المالية"), are officials of one body: one origin."""
+    first = "أوضح نائب رئيس جمعية البر بالوادي للشؤون المالية سالم بن علي الكعبي" + _SAID
+    second = "وقال نائب رئيس جمعية البر بالوادي للشؤون الإدارية خالد بن سعد العمري" + _RETOLD
+    claim = _shared(_report(tmp_path, _record("okaz", first), _record("alyaum", second)))
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "two officials of جمعية البر بالوادي: one origin" in claim.explanation

@@ -374,6 +374,9 @@ _NAMED_BODY_HEADS = _BODY_HEADS | frozenset(
 _TRADES = frozenset(
     fold(w) for w in "الشاعر الفنان المخرج الكاتب الإعلامي المستشار الأديب الباحث".split()
 )
+#: Words opening an officer's portfolio after his body's name ("وكيل وزارة … للشؤون الدولية"),
+#: folded: the portfolio is his, no word of the body's name.
+_PORTFOLIOS = frozenset(fold(w) for w in ("للشؤون", "لشؤون", "للشئون", "لشئون"))
 #: Words that tie a unit to the body it belongs to, written apart ("لجنة الفنون بـ" …).
 _UNIT_TIES = frozenset({"ب", "في", "ل", "لدى"})
 #: Fewest words of a body's name, its head noun among them, for two officials to be tied to
@@ -410,7 +413,7 @@ def _one_named_body(a: Source, b: Source) -> str | None:
     for one in mine:
         for other in theirs:
             if _one_body_named(one, other):
-                return max((one, other), key=lambda body: (bool(body.head), len(body.words))).text
+                return max((one, other), key=lambda body: (bool(body.head), -len(body.words))).text
     return None
 
 
@@ -449,6 +452,8 @@ def _officer_bodies(descriptor: str) -> tuple[_NamedBody, ...]:
     words = _untitled([fold(w) for w in shown])
     while words and words[-1] in _TRADES:
         words = words[:-1]
+    portfolio = next((n for n, w in enumerate(words) if n and w in _PORTFOLIOS), len(words))
+    words = words[:portfolio]
     if len(words) < BODY_NAME_WORDS or _ARTICLE.sub("", words[0]) not in _OFFICES:
         return ()
     found: list[_NamedBody | None] = []

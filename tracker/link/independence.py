@@ -10,7 +10,7 @@ voice (``same_voice``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lang import content_words, union, until_hostile
@@ -237,8 +237,9 @@ def why_same(a: Source, b: Source) -> str:
         return "a unit of the body speaks for it"
     if _holds_role(a, b) or _holds_role(b, a):
         return "the role and its holder"
+    named = _one_named_body(a, b)
     office = _office_body(a)
-    if office and office == _office_body(b):
+    if office and office == _office_body(b) and named is not None:
         return "two officials of one body"
     if (_unnamed_spokesperson(a) and _named_untitled(b)) or (
         _unnamed_spokesperson(b) and _named_untitled(a)
@@ -248,7 +249,7 @@ def why_same(a: Source, b: Source) -> str:
         return "an unnamed spokesperson and a man named with no title"
     mine, theirs = name_words(a.name), name_words(b.name)
     if not mine or not theirs:
-        return ""
+        return _officials_of(a, b, named)
     if mine <= theirs or theirs <= mine:
         return "one name holds the other"
     if (
@@ -281,7 +282,15 @@ def why_same(a: Source, b: Source) -> str:
     ):
         # One may be read as a person ("The oil workers' union"): its name still names a body.
         return "one body named in two languages"
-    return ""
+    return _officials_of(a, b, named)
+
+
+def _officials_of(a: Source, b: Source, named: str | None) -> str:
+    """Why two voices of the one body ``named`` (``_one_named_body``) count once, or ""."""
+    if not named:
+        return ""
+    both = a.kind in PEOPLE and b.kind in PEOPLE
+    return f"{'two officials' if both else 'an official and his body'} of {named}: one origin"
 
 
 def _one_body_two_languages(a: str, b: str) -> bool:
@@ -350,6 +359,170 @@ def _office_body(voice: Source) -> str:
     if voice.kind not in PEOPLE or not voice.descriptor:
         return ""
     return _office_body_of(voice.descriptor)
+
+
+#: Head nouns of a body an officer's descriptor may name after his title, beside
+#: ``Words.body_heads_alone``: a union, a chamber, a college, a festival, a bank …, folded.
+_NAMED_BODY_HEADS = _BODY_HEADS | frozenset(
+    fold(w)
+    for w in (
+        "اتحاد نقابة غرفة كلية مستشفى مهرجان بنك مصرف مجموعة رابطة أكاديمية معهد منتدى"
+    ).split()
+)
+#: A man's trade written between his descriptor and his name ("مدير جمعية … الشاعر
+#: فلان"), folded: no word of the body's name.
+_TRADES = frozenset(
+    fold(w) for w in "الشاعر الفنان المخرج الكاتب الإعلامي المستشار الأديب الباحث".split()
+)
+#: Words opening an officer's portfolio after his body's name ("وكيل وزارة … للشؤون الدولية"),
+#: folded: the portfolio is his, no word of the body's name.
+_PORTFOLIOS = frozenset(fold(w) for w in ("للشؤون", "لشؤون", "للشئون", "لشئون"))
+#: Words that tie a unit to the body it belongs to, written apart ("لجنة الفنون بـ" …).
+_UNIT_TIES = frozenset({"ب", "في", "ل", "لدى"})
+#: Fewest words of a body's name, its head noun among them, for two officials to be tied to
+#: it: "جمعية الوادي" or "فنون الوادي"; "الجمعية" alone could be any.
+BODY_NAME_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _NamedBody:
+    """A body as an officer's descriptor names it: its head noun ("" when the text names it
+    by its short name only), the skeletons of the other words of its name, and the name as
+    written."""
+
+    head: str
+    words: frozenset[str]
+    text: str
+
+
+def _one_named_body(a: Source, b: Source) -> str | None:
+    """The name of the one body two voices speak from, "" when either names none, or None
+    when they name only other bodies (``why_same`` then does not join them by their offices'
+    shortened names either): two officials of one named body ("منسق لجنة الفنون بـ«فنون
+    الوادي»" and "مدير جمعية الثقافة والفنون بالوادي"; a college's dean and his university's
+    spokesman), or an official and the body itself. Two names agree when their head nouns do
+    (or one has none) and every other word of the shorter is in the longer: "جمعية البر
+    بالساحل" and "جمعية البر بالوادي" are two bodies, their officials two origins."""
+    if a.kind not in PEOPLE and b.kind not in PEOPLE:
+        return ""
+    mine, theirs = _bodies_spoken_from(a), _bodies_spoken_from(b)
+    if not mine or not theirs:
+        return ""
+    if speaks_for(a, b) or speaks_for(b, a):
+        return ""  # the body and its own man: ``corroborate`` sets him aside, as before
+    for one in mine:
+        for other in theirs:
+            if _one_body_named(one, other):
+                return max((one, other), key=lambda body: (bool(body.head), -len(body.words))).text
+    return None
+
+
+def _one_body_named(one: _NamedBody, other: _NamedBody) -> bool:
+    """True when two names of bodies name one body (``_one_named_body``)."""
+    if one.head and other.head and one.head != other.head:
+        return False
+    short, long = sorted((one, other), key=lambda body: len(body.words))
+    return short.words <= long.words
+
+
+def _bodies_spoken_from(voice: Source) -> tuple[_NamedBody, ...]:
+    """The named bodies a voice speaks from: those a person's office is in, as his
+    descriptor names them (an official known by his role alone, by the role), or a body's
+    own name; () when it names none."""
+    if voice.kind in PEOPLE:
+        description = voice.descriptor
+        if not description and voice.kind is SourceKind.OFFICIAL:
+            description = voice.name
+        return _officer_bodies(description) if description else ()
+    if voice.kind in BODY_KINDS and not voice.in_registry:
+        body = _body_name(voice.name)
+        return (body,) if body else ()
+    return ()
+
+
+@lru_cache(maxsize=16_384)
+def _officer_bodies(descriptor: str) -> tuple[_NamedBody, ...]:
+    """The bodies a descriptor opening with an office title (``Words.office_titles``) puts
+    its holder in, narrowest first: each one it names after the title that is no unit of
+    many bodies (``_UNIT_HEADS``: "عميد كلية العلوم بجامعة الساحل" → كلية العلوم بجامعة
+    الساحل, جامعة الساحل; "رئيس مجلس إدارة جمعية البر" → جمعية البر), or, when the title
+    names only a unit, the body the unit is tied to by its short name ("منسق لجنة الفنون
+    بـ«فنون الوادي»" → فنون الوادي)."""
+    shown = [w.replace("\u0640", "") for w in re.findall(r"\w+", descriptor)]
+    words = _untitled([fold(w) for w in shown])
+    while words and words[-1] in _TRADES:
+        words = words[:-1]
+    portfolio = next((n for n, w in enumerate(words) if n and w in _PORTFOLIOS), len(words))
+    words = words[:portfolio]
+    if len(words) < BODY_NAME_WORDS or _ARTICLE.sub("", words[0]) not in _OFFICES:
+        return ()
+    found: list[_NamedBody | None] = []
+    unit = None
+    for n, word in enumerate(words[1:], 1):
+        forms = {_ARTICLE.sub("", word)}
+        if word[:1] in _CLITICS:
+            forms.add(_ARTICLE.sub("", word[1:]))
+        head = next((f for f in forms if f in _NAMED_BODY_HEADS), None)
+        if head is None or _unit_adjective(words, n):
+            continue
+        if head not in _UNIT_HEADS:
+            rest = [_unclitic_word(shown[n]), *shown[n + 1 : len(words)]]
+            found.append(_named(head, words[n + 1 :], rest))
+        elif unit is None:
+            unit = n
+    if found:
+        return tuple(body for body in found if body is not None)
+    if unit is None:
+        return ()
+    for n in range(unit + 1, len(words) - 1):
+        if words[n] in _UNIT_TIES:
+            body = _named("", words[n + 1 :], shown[n + 1 : len(words)])
+            return (body,) if body else ()
+    return ()
+
+
+def _unit_adjective(words: list[str], n: int) -> bool:
+    """True when the word at ``n`` agrees with a unit named before it, the two with the
+    article ("اللجنة المنظمة"): an adjective of the unit, no body."""
+    before = words[n - 1]
+    return (
+        words[n].startswith("ال")
+        and before.startswith("ال")
+        and _ARTICLE.sub("", before) in _UNIT_HEADS
+    )
+
+
+def _body_name(name: str) -> _NamedBody | None:
+    """A body's own name as a ``_NamedBody`` ("جمعية البر بالوادي", "فنون الوادي")."""
+    shown = [w.replace("\u0640", "") for w in re.findall(r"\w+", name)]
+    words = [fold(w) for w in shown]
+    if not words:
+        return None
+    head = _ARTICLE.sub("", words[0])
+    if head in _NAMED_BODY_HEADS:
+        return None if head in _UNIT_HEADS else _named(head, words[1:], shown)
+    return _named("", words, shown)
+
+
+def _named(head: str, rest: list[str], shown: list[str]) -> _NamedBody | None:
+    """The body of head noun ``head`` and the other words ``rest``, or None when its name is
+    too short to tell it from another (``BODY_NAME_WORDS``)."""
+    words = name_words(" ".join(rest)) - name_words(head)
+    if not words or len(words) + bool(head) < BODY_NAME_WORDS:
+        return None
+    return _NamedBody(head, words, " ".join(shown))
+
+
+def _unclitic_word(word: str) -> str:
+    """A body's head noun as written without a joined preposition ("بجمعية" → جمعية,
+    "للجمعية" → الجمعية)."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    return (
+        word[1:]
+        if word[:1] in _CLITICS and fold(word[1:]).removeprefix("ال") in _NAMED_BODY_HEADS
+        else word
+    )
 
 
 #: Head nouns outlets put before one firm's name in turn ("بنك مورغان ستانلي", "مؤسسة مورجان

@@ -58,9 +58,9 @@ def test_what_a_paper_published_is_its_claim(read):
 
 
 def test_what_a_site_revealed_about_a_matter(read):
-    """ "التحقق من صحة ما كشفه موقع … عن تجسس …": the site revealed the spying."""
+    """ "مراجعة ما كشفه موقع … عن تجسس …": the site revealed the spying."""
     result = read(
-        "وتسعى الحكومة إلى التحقق من صحة ما كشفه موقع الرابية عن تجسس شركة أجنبية على "
+        "وتسعى الحكومة إلى مراجعة ما كشفه موقع الرابية عن تجسس شركة أجنبية على "
         "مسؤولين كبار في الوزارة."
     )
     (att,) = result.attributions

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from tracker import Registry, analyse_article
 from tracker.models import ArticleResult, CorpusClaim, Report
+from tracker.pipeline import Options, analyse_paths
 from tracker.readers import parse_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -55,6 +57,33 @@ def by_cue(result: ArticleResult, cue: str) -> list:
 def chain_names(att) -> list[str]:
     """Names along an attribution's chain."""
     return [v.name for v in att.chain]
+
+
+def voices_checked(result: ArticleResult) -> dict[str, str]:
+    """Each attribution's source name and content, after checking its offsets slice the text."""
+    text = result.article.text
+    found = {}
+    for att in result.attributions:
+        assert text[att.start : att.end] == att.content
+        found[att.source.name] = att.content
+    return found
+
+
+def dated_story(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
+    """The report over made-up articles (id, publisher, text), dated one a day in order."""
+    records = [
+        {
+            "id": ident,
+            "title": "خبر",
+            "publisher": publisher,
+            "date": f"2026-04-{n + 1:02d}",
+            "text": text,
+        }
+        for n, (ident, publisher, text) in enumerate(articles)
+    ]
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    return analyse_paths([str(path)], Options())
 
 
 def corpus_claim_with(report: Report, words: str) -> CorpusClaim:

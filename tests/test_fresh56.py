@@ -6,15 +6,7 @@ Every example is made up; each test pins one general pattern and checks the cont
 
 from __future__ import annotations
 
-
-def _voices(result: object) -> dict[str, str]:
-    """Each attribution's source name and content, after checking its offsets slice the text."""
-    text = result.article.text  # type: ignore[attr-defined]
-    found = {}
-    for att in result.attributions:  # type: ignore[attr-defined]
-        assert text[att.start : att.end] == att.content
-        found[att.source.name] = att.content
-    return found
+from conftest import voices_checked as _voices
 
 
 def test_a_body_named_between_two_closing_marks_leaves_the_title_to_the_man_after(read):

@@ -6,23 +6,9 @@ Every example is made up; each test pins one general pattern and checks the cont
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from conftest import corpus_claim_with, dated_story, voices_checked
 
-from conftest import corpus_claim_with
-
-from tracker.models import Report, Status
-from tracker.pipeline import Options, analyse_paths
-
-
-def _voices(result: object) -> dict[str, str]:
-    """Each attribution's source name and content, after checking its offsets slice the text."""
-    text = result.article.text  # type: ignore[attr-defined]
-    found = {}
-    for att in result.attributions:  # type: ignore[attr-defined]
-        assert text[att.start : att.end] == att.content
-        found[att.source.name] = att.content
-    return found
+from tracker.models import Status
 
 
 def test_a_body_tied_to_a_registry_body_after_it_is_named_as_written(read):
@@ -32,35 +18,18 @@ def test_a_body_tied_to_a_registry_body_after_it_is_named_as_written(read):
         "وقالت لجنة حماية الطفولة التابعة للأمم المتحدة إن أربعة آلاف طفل حرموا من الدراسة"
         " في الإقليم."
     )
-    assert _voices(result) == {
+    assert voices_checked(result) == {
         "لجنة حماية الطفولة التابعة للأمم المتحدة": ("أربعة آلاف طفل حرموا من الدراسة في الإقليم")
     }
 
     result = read("وذكرت قناة الندى التابعة لحزب الله أن المعارك توقفت في البلدة الحدودية.")
-    assert _voices(result) == {"الندى": "المعارك توقفت في البلدة الحدودية"}
-
-
-def _story(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
-    """The report over made-up articles (id, publisher, text), dated one a day in order."""
-    records = [
-        {
-            "id": ident,
-            "title": "خبر",
-            "publisher": publisher,
-            "date": f"2026-04-{n + 1:02d}",
-            "text": text,
-        }
-        for n, (ident, publisher, text) in enumerate(articles)
-    ]
-    path = tmp_path / "story.json"
-    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-    return analyse_paths([str(path)], Options())
+    assert voices_checked(result) == {"الندى": "المعارك توقفت في البلدة الحدودية"}
 
 
 def test_a_part_of_a_registry_body_counts_as_one_origin_with_it(tmp_path):
     """The committee and the registry body it belongs to tell one claim: one origin, not
     two (the part is named apart, but in the body's independence group)."""
-    report = _story(
+    report = dated_story(
         tmp_path,
         (
             "a1",

@@ -9,38 +9,17 @@ Every example is made up.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from conftest import corpus_claim_with
+from conftest import corpus_claim_with, dated_story
 
 from tracker.link.independence import same_voice
-from tracker.models import Report, Source, SourceKind, Status
-from tracker.pipeline import Options, analyse_paths
-
-
-def _story(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
-    """The report over made-up articles (id, publisher, text), dated one a day in order."""
-    records = [
-        {
-            "id": ident,
-            "title": "خبر",
-            "publisher": publisher,
-            "date": f"2026-04-{n + 1:02d}",
-            "text": text,
-        }
-        for n, (ident, publisher, text) in enumerate(articles)
-    ]
-    path = tmp_path / "story.json"
-    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-    return analyse_paths([str(path)], Options())
+from tracker.models import Source, SourceKind, Status
 
 
 def test_a_comment_on_a_visit_if_it_took_place_is_a_claim_of_its_own(tmp_path):
     """ "زيارة فلان، إن صحت، تعد خرقا" judges the visit only if it took place: a claim of
     its own, which the denial of the visit does not reach, and no origin of the visit."""
-    report = _story(
+    report = dated_story(
         tmp_path,
         (
             "a",
@@ -72,7 +51,7 @@ def test_a_comment_on_a_visit_if_it_took_place_is_a_claim_of_its_own(tmp_path):
 def test_the_origin_kept_is_the_one_that_asserts_not_the_one_that_guesses(tmp_path):
     """Where one origin is left, it is the paper whose sources tell the visit, not an MP who
     only guesses at it ("ربما سافر …"), though the guess is printed first."""
-    report = _story(
+    report = dated_story(
         tmp_path,
         (
             "b",
@@ -154,7 +133,7 @@ def test_a_translation_each_others_closest_links_below_the_cross_language_bar(tm
     """An Arabic report and the English wire's account of it score under 0.7 with the
     model, but each is the other's closest sentence in the other language: one claim, while
     the paper's next sentence, on the same man, stays apart."""
-    report = _story(
+    report = dated_story(
         tmp_path,
         (
             "a",

@@ -13036,6 +13036,13 @@ _DENIED_CLAUSE = folded("أن بأن")
 _DENYING_OPENERS = frozenset(first for first, _ in lx.DENIAL_PAIRS)
 
 
+def _goes_on_denying(text: str, start: int, end: int) -> bool:
+    """True when a negation ("لم", "لا", "غير", "عدم") stands in the first words of the clause
+    from ``start`` (``_DENIAL_GOES_ON_WORDS``): it is more of the denial, not an assertion."""
+    said = normal_words(text[start:end])[:_DENIAL_GOES_ON_WORDS]
+    return any(word in WORDS.negations or word in ("غير", "عدم") for word in said)
+
+
 def _denial_and_assertion(text: str, raw: RawAttribution) -> tuple[RawAttribution, ...]:
     """A denial followed, after a comma, by what the voice holds true, as two attributions of
     one cue: "نفى صحة ما تردد عن إغلاق السوق، وأن السوق يعمل كالمعتاد", "لا صحة لما نشر عن
@@ -13051,8 +13058,7 @@ def _denial_and_assertion(text: str, raw: RawAttribution) -> tuple[RawAttributio
     opener = fold(hit.group(2))
     if hit.group(1) and not (opener.startswith("ال") or opener in _ASSERTED_OPENERS):
         return (raw,)
-    said = normal_words(text[hit.start(2) : raw.end])[:_DENIAL_GOES_ON_WORDS]
-    if any(word in WORDS.negations or word in ("غير", "عدم") for word in said):
+    if _goes_on_denying(text, hit.start(2), raw.end):
         return (raw,)
     first = trim_span(text, raw.start, hit.start())
     second = trim_span(text, hit.start(2), raw.end)
@@ -13101,9 +13107,8 @@ def _affirmed_after_denial(text: str, raw: RawAttribution) -> tuple[RawAttributi
             continue
         if not _quotes_closed(text[raw.start : hit.start()]):
             return (raw,)
-        said = normal_words(text[hit.start(2) : raw.end])[:_DENIAL_GOES_ON_WORDS]
-        if fold(hit.group(2)) in lx.COMPLEMENTISERS or any(
-            word in WORDS.negations or word in ("غير", "عدم") for word in said
+        if fold(hit.group(2)) in lx.COMPLEMENTISERS or _goes_on_denying(
+            text, hit.start(2), raw.end
         ):
             return (raw,)
         first = trim_span(text, raw.start, hit.start())

@@ -627,6 +627,8 @@ def standing(
             one_article=len({a for a, _ in told}) == 1,
             one_outlet=len(pages) == 1 and None not in pages,
         )
+        asserting, trade = _by_trade_alone(asserting)
+        weak += trade
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
         {v.id: (v, why) for v, why in aside + weak if v.independence_group not in counted}.values()
@@ -1281,6 +1283,68 @@ def _state_act_relayed(
             why = f"tells in its own voice the act of a state that {states[acting[0]].name} carries"
             aside.append((kept.pop(group), why))
     return kept, aside
+
+
+def _by_trade_alone(
+    asserting: dict[str, Source],
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins without a body named by its trade alone ("شركة التأمين شريك
+    النادي", "الشركة الراعية") where another origin is a body of the same head noun named by
+    a proper name ("شركة نمارق للتأمين"): no reader can tell the trade's body apart from the
+    named one, so it is no second origin beside it (leaning to one origin). Two bodies of one
+    trade each named by a proper name stay two."""
+    if len(asserting) < 2:
+        return asserting, []
+    named: dict[str, Source] = {}
+    for voice in asserting.values():
+        parts = _body_name_parts(voice)
+        if parts and not _trade_only(parts[1]):
+            named.setdefault(parts[0], voice)
+    if not named:
+        return asserting, []
+    kept, aside = dict(asserting), []
+    for group, voice in asserting.items():
+        parts = _body_name_parts(voice)
+        if parts and parts[0] in named and _trade_only(parts[1]):
+            why = f"named only by its trade, not told apart from {named[parts[0]].name}"
+            aside.append((kept.pop(group), why))
+    return kept, aside
+
+
+def _body_name_parts(voice: Source) -> tuple[str, tuple[str, ...]] | None:
+    """A body's head noun (``Words.body_heads_alone``, folded, without the article) and the
+    folded words after it; None for a voice that is no body,
+    is in the registry, or is not named in Arabic letters after such a head."""
+    if voice.kind not in BODY_KINDS or voice.in_registry or not arabic_script(voice.name):
+        return None
+    words = fold(voice.name).split()
+    if not words or words[0].removeprefix("ال") not in _BODY_HEADS_ALONE:
+        return None
+    return words[0].removeprefix("ال"), tuple(words[1:])
+
+
+def _trade_only(rest: tuple[str, ...]) -> bool:
+    """True for a body's name with no proper name after its head: every word after it has the
+    article ("الشركة الراعية للنادي", "شركة التأمين"), or is a noun between two that have it (the
+    construct "شريك النادي" after "شركة التأمين"). A word without the article right after the
+    head is a proper name ("شركة نمارق"). A proper name with the article ("شركة الواحة") is
+    read as a trade: set aside only beside a body of the same head named otherwise, it leans
+    to one origin."""
+    if not rest:
+        return True  # the head alone ("الشركة", "شركة") names no one
+    for n, word in enumerate(rest):
+        if _definite(word):
+            continue
+        between = 0 < n < len(rest) - 1 and _definite(rest[n - 1])
+        if not (between and _definite(rest[n + 1])):
+            return False
+    return True
+
+
+def _definite(word: str) -> bool:
+    """True for a folded word with the article, alone or after a proclitic ("الراعية",
+    "للنادي", "والتأمين", "بالمدينة")."""
+    return word.startswith(("ال", "لل", "وال", "بال"))
 
 
 #: Words that count a group of unnamed voices (``Words.group_counts``).

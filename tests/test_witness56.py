@@ -21,7 +21,15 @@ def _voices(result: object) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("cue", "noun"),
-    [("وقالت", "امرأة"), ("وقال", "شاب"), ("وقالت", "شابة"), ("وقالت", "فتاة")],
+    [
+        ("وقالت", "امرأة"),
+        ("وقال", "شاب"),
+        ("وقالت", "شابة"),
+        ("وقالت", "فتاة"),
+        ("وقال", "مسن"),
+        ("وقالت", "مسنة"),
+        ("وقالت", "عجوز"),
+    ],
 )
 def test_a_witness_known_by_a_noun_of_a_person_speaks(read, cue, noun):
     """ "وقالت امرأة من سكان البلدة إن …": the woman is the speaker, as "رجل" would be."""

@@ -814,7 +814,7 @@ def _both_forms(words: tuple[str, ...]) -> frozenset[str]:
 #: Common nouns of a person that name an unnamed witness when "من" follows, as "رجل" (a
 #: title) does: "وقالت امرأة من سكان الحي إن …", "وقال شاب من أبناء القرية إن …". Not titles:
 #: "امرأة طعنها …" and "فلان الشاب" stay as they were read.
-WITNESS_NOUNS = folded("امرأة شاب شابة فتاة")
+WITNESS_NOUNS = folded("امرأة شاب شابة فتاة مسن مسنة عجوز")
 
 
 #: Descriptors that make a voice a private person: الناشط، الخبير، الكاتب …

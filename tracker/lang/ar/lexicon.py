@@ -811,6 +811,12 @@ def _both_forms(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out - {"ال", "د", "الم", "الد"} | {"د"})
 
 
+#: Common nouns of a person that name an unnamed witness when "من" follows, as "رجل" (a
+#: title) does: "وقالت امرأة من سكان الحي إن …", "وقال شاب من أبناء القرية إن …". Not titles:
+#: "امرأة طعنها …" and "فلان الشاب" stay as they were read.
+WITNESS_NOUNS = folded("امرأة شاب شابة فتاة مسن مسنة عجوز")
+
+
 #: Descriptors that make a voice a private person: الناشط، الخبير، الكاتب …
 PERSON_TITLES = _both_forms(
     (

@@ -1862,6 +1862,13 @@ def _without_trailing_adjectives(found: Mention, tokens: Sequence[Token], closed
     return replace(found, surface=found.surface[: end - found.start], end=end)
 
 
+def _witness_of(phrase: _Phrase) -> bool:
+    """ "امرأة من سكان الحي", "شاب من أبناء القرية": an unnamed witness known by a common noun
+    of a person and where he is from, read as "رجل من سكان الحي" is (``lx.WITNESS_NOUNS``)."""
+    norms = phrase.norms
+    return len(norms) > 2 and norms[0] in lx.WITNESS_NOUNS and norms[1] == "من"
+
+
 def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     """A document, a registry name, a title with or without a name, a body, or a bare name:
     "تقرير الأمم المتحدة", "وزير الخارجية السوري وليد المعلم", "وزارة الداخلية", "المعلم"."""
@@ -1879,7 +1886,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     supervised = _supervisor_voice(phrase)
     if supervised is not None:
         return supervised
-    titled = first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES
+    titled = first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES or _witness_of(phrase)
     titled = titled and not _given_before_son_of(phrase.norms, 0)  # "مساعد بن فهد": a name
     # "المذيع بقناة «…» فلان": a man of the medium named after his trade speaks, not it.
     staff = first in lx.PERSON_TITLES and _named_after_title(words)

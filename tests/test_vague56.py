@@ -1,7 +1,7 @@
 """Round 56: a body named only by its trade is no second origin beside a named one.
 
 One paper credits a player's injury to a firm by its name ("شركة نمارق للتأمين"), another
-to "the insurance company, the club's partner" ("شركة التأمين شريك النادي"): no reader can
+to "the guarantee company, the team's sponsor" ("شركة الضمان راعية الفريق"): no reader can
 tell the second from the first, so the claim has one origin. Two firms of one trade each
 named by a proper name stay two origins.
 
@@ -16,7 +16,7 @@ from tracker.models import Status
 
 #: What the firm said, as each paper words it after its voice.
 _SAID = (
-    " أن اللاعب سامر الدوسري أصيب بشد عضلي في الفخذ منعه من المشاركة في تدريبات الفريق"
+    " أن اللاعب سامر الدوسري أصيب بشد عضلي في الفخذ حرمه من خوض تدريبات الفريق"
     " وسيخضع لبرنامج علاجي يستمر أسبوعين."
 )
 _RETOLD = (
@@ -24,7 +24,7 @@ _RETOLD = (
     " حاليا لبرنامج علاجي مدته أسبوعين."
 )
 _NAMED = "وأوضحت شركة نمارق للتأمين في بيان" + _SAID
-_TRADE = "وأوضحت شركة التأمين شريك النادي في بيان" + _RETOLD
+_TRADE = "وأوضحت شركة الضمان راعية الفريق في بيان" + _RETOLD
 
 
 def _shared(report):
@@ -35,7 +35,7 @@ def _shared(report):
 
 
 def test_a_firm_named_by_its_trade_beside_a_named_firm_is_no_second_origin(tmp_path):
-    """ "شركة التأمين شريك النادي" beside "شركة نمارق للتأمين": one origin, and the
+    """ "شركة الضمان راعية الفريق" beside "شركة نمارق للتأمين": one origin, and the
     explanation says why the trade's firm is not counted."""
     claim = _shared(_report(tmp_path, _record("okaz", _NAMED), _record("alyaum", _TRADE)))
     assert claim.status is Status.SINGLE_SOURCED

@@ -1288,8 +1288,8 @@ def _state_act_relayed(
 def _by_trade_alone(
     asserting: dict[str, Source],
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
-    """The asserting origins without a body named by its trade alone ("شركة التأمين شريك
-    النادي", "الشركة الراعية") where another origin is a body of the same head noun named by
+    """The asserting origins without a body named by its trade alone ("شركة الضمان راعية
+    الفريق", "الشركة الراعية") where another origin is a body of the same head noun named by
     a proper name ("شركة نمارق للتأمين"): no reader can tell the trade's body apart from the
     named one, so it is no second origin beside it (leaning to one origin). Two bodies of one
     trade each named by a proper name stay two."""
@@ -1325,8 +1325,8 @@ def _body_name_parts(voice: Source) -> tuple[str, tuple[str, ...]] | None:
 
 def _trade_only(rest: tuple[str, ...]) -> bool:
     """True for a body's name with no proper name after its head: every word after it has the
-    article ("الشركة الراعية للنادي", "شركة التأمين"), or is a noun between two that have it (the
-    construct "شريك النادي" after "شركة التأمين"). A word without the article right after the
+    article ("الشركة الراعية للنادي", "شركة الضمان"), or is a noun between two that have it (the
+    construct "راعية الفريق" after "شركة الضمان"). A word without the article right after the
     head is a proper name ("شركة نمارق"). A proper name with the article ("شركة الواحة") is
     read as a trade: set aside only beside a body of the same head named otherwise, it leans
     to one origin."""

@@ -2590,8 +2590,9 @@ _LONG_VOWELS = frozenset("اوي")
 def _spelled_otherwise(name: str, earlier: str) -> bool:
     """True when a one-word Arabic name shares its consonant skeleton with a word of an
     earlier name only by writing another long vowel where that word has its own: "ديرن" and
-    "داران" (ي where ا is) are two men. Two spellings of one name drop or move a long vowel
-    ("شفتيلر", "شفيتلر": one man) but do not trade one for another."""
+    "داران" (ي where ا is), "ديبرسون" and "دوبرسون" (ي where و is, after the first letter) are
+    two men. Two spellings of one name drop or move a long vowel ("شفتيلر", "شفيتلر": one
+    man) but do not trade one for another."""
     words = normal_words(name)
     if len(words) != 1 or not words[0].isalpha() or words[0].isascii():
         return False
@@ -2602,9 +2603,36 @@ def _spelled_otherwise(name: str, earlier: str) -> bool:
         if skeleton(other) != sound:
             continue
         theirs = _LONG_VOWELS.intersection(other.removeprefix("ال")[1:])
-        if vowels <= theirs or theirs <= vowels:
+        if (vowels <= theirs or theirs <= vowels) and not _vowel_traded(word, other):
             return False
     return True
+
+
+def _vowel_traded(word: str, other: str) -> bool:
+    """True when two spellings with as many letters between their long vowels write, after
+    one and the same letter, two different long vowels ("ديبرسون", "دوبرسون")."""
+    slots, their_slots = _vowel_slots(word), _vowel_slots(other)
+    if len(slots) != len(their_slots):
+        return False
+    pairs = zip(slots, their_slots, strict=True)
+    return any(mine and theirs and not mine & theirs for mine, theirs in pairs)
+
+
+def _vowel_slots(word: str) -> list[frozenset[str]]:
+    """The long vowels written after each other letter of a word, without its article (the
+    first letter is never read as a vowel): "ديبرسون" has ي after د and و after س."""
+    body = word.removeprefix("ال")
+    slots: list[frozenset[str]] = []
+    vowels: set[str] = set()
+    for k, letter in enumerate(body):
+        if k and letter in _LONG_VOWELS:
+            vowels.add(letter)
+            continue
+        if k:
+            slots.append(frozenset(vowels))
+        vowels = set()
+    slots.append(frozenset(vowels))
+    return slots
 
 
 def _other_sex(name: str, earlier: str) -> bool:

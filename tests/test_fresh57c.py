@@ -90,3 +90,32 @@ def test_a_surname_with_another_long_vowel_after_the_same_letter_is_another_man(
         " الإيجارات سترتفع أيضا."
     )
     assert [a.source.name for a in result.attributions] == ["نادر شفتيلر", "نادر شفتيلر"]
+
+
+def test_the_paper_a_man_spoke_to_never_speaks_in_its_own_pages(read):
+    """ "… تحدث لـ"عكاظ" حيث ذكر أن …" in عكاظ itself: the paper told is no voice; the verb
+    goes on from the man who spoke before, or, with none, gives no attribution."""
+    result = read(
+        'وقال التاجر سامي الحربي إن السوق مزدحمة. ثم تحدث لـ"عكاظ" حيث ذكر أنه بدأ تجارته'
+        " من الصفر قبل عشر سنوات."
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("سامي الحربي", "السوق مزدحمة"),
+        ("سامي الحربي", "بدأ تجارته من الصفر قبل عشر سنوات"),
+    ]
+
+    result = read(
+        'تاجر في الثلاثين من عمره يعمل في السوق منذ صغره تحدث لـ"عكاظ" حيث ذكر أنه بدأ'
+        " تجارته من الصفر، مؤكدا أن التعب كان كبيرا. وأضاف أن السوق تحتاج إلى مظلات."
+    )
+    assert "عكاظ" not in _voices(result)
+
+
+def test_ibn_and_a_surname_is_the_man_named_with_bin_before(read):
+    """ "بحسب ابن فلان" after "سامي بن حمد بن فلان": "ابن" and "بن" are one word in a name, so
+    the credit is the man named in full before, one voice with him."""
+    result = read(
+        "وقال الأستاذ سامي بن حمد بن رشيد إن القضية تعود إلى عام مضى. وأضاف ابن رشيد أن"
+        " اللجنة لم تجتمع بعد."
+    )
+    assert [a.source.name for a in result.attributions] == ["سامي بن حمد بن رشيد"] * 2

@@ -1068,10 +1068,14 @@ class Resolver:
         if raw.impersonal:
             unnamed = lang.get(self.article.language).words.unnamed
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))
-        elif raw.source is None:
+        elif raw.source is None or self._publisher_told(raw.source):
             speaker = self._not_named_in(self.speaker(raw.gender), raw)
             speaker = self._subject_before(speaker, raw)
             speaker = self._subject_of_act(speaker, raw)
+            if speaker is not None and raw.gender != "1" and self.is_publisher(speaker):
+                # "… تحدث لـ«الوادي» حيث ذكر أنه …" in الوادي itself: the paper he spoke to
+                # is never the one who speaks on.
+                speaker = None
             if speaker is None and not (inner and raw.gender == "m"):
                 return None
             # "ونُقل عن المسؤول قوله إن …" with no speaker before whose agreement fits: a
@@ -1150,6 +1154,15 @@ class Resolver:
                 return source
             self._explained[source.id] = body
         return replace(source, group=body.independence_group, country=body.country)
+
+    def _publisher_told(self, mention: Mention) -> bool:
+        """ "… تحدث لـ«الوادي» حيث ذكر أن …" in الوادي itself: the voice read is the paper he
+        spoke to, written after "لـ", which is never the one who speaks."""
+        before = self.article.text[max(0, mention.start - _TOLD_REACH) : mention.start]
+        words = before.translate(_TOLD_MARKS).split()
+        told = bool(words) and words[-1] == "ل"
+        told = told or mention.surface.translate(_TOLD_MARKS).split()[:1] == ["ل"]
+        return told and self.is_publisher(self.voice(mention))
 
     def is_publisher(self, voice: Source) -> bool:
         """True for the article's own publisher, however it is written."""
@@ -2690,6 +2703,11 @@ _NAMESAKE_WORDS = frozenset(normalize("الملك الملكة الأمير ال
 MIN_BODY_NAME_LETTERS = 3
 
 
+#: How far back "لـ" before a medium's name is looked for, and the marks read as spaces there.
+_TOLD_REACH = 6
+_TOLD_MARKS = str.maketrans({mark: " " for mark in '"«“”»ـ'})
+
+
 def _own_paper_told(mention: Mention, carrier: Source) -> bool:
     """ "وقالت مصادر للصحيفة إن …" with no other paper named before: the paper told is the
     publisher itself, no medium in the chain (an anaphor resolved to nothing keeps its word)."""
@@ -2791,18 +2809,19 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 def _abd_joined(words: Sequence[str]) -> tuple[str, ...]:
     """Normalised name words with a given name in "عبد" or a name in "أبو" written as one
     word, as they often are: "بدر عبد العاطي" and "عبدالعاطي", "أبو زهرة" and "سالم أبوزهرة"
-    name one man."""
+    name one man; "ابن" is "بن" ("ابن رشيد" is "سامي بن حمد بن رشيد")."""
     out: list[str] = []
     for word in words:
         if out and ((out[-1] == _ABD and word.startswith("ال")) or out[-1] == _ABU):
             out[-1] += word
         else:
-            out.append(word)
+            out.append(_BIN if word == _IBN else word)
     return tuple(out)
 
 
 _ABD = normalize("عبد")
 _ABU = normalize("أبو")
+_IBN, _BIN = normalize("ابن"), normalize("بن")
 
 
 @lru_cache(maxsize=4096)

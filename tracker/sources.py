@@ -1068,10 +1068,14 @@ class Resolver:
         if raw.impersonal:
             unnamed = lang.get(self.article.language).words.unnamed
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))
-        elif raw.source is None:
+        elif raw.source is None or self._publisher_told(raw.source):
             speaker = self._not_named_in(self.speaker(raw.gender), raw)
             speaker = self._subject_before(speaker, raw)
             speaker = self._subject_of_act(speaker, raw)
+            if speaker is not None and raw.gender != "1" and self.is_publisher(speaker):
+                # "… تحدث لـ«الوادي» حيث ذكر أنه …" in الوادي itself: the paper he spoke to
+                # is never the one who speaks on.
+                speaker = None
             if speaker is None and not (inner and raw.gender == "m"):
                 return None
             # "ونُقل عن المسؤول قوله إن …" with no speaker before whose agreement fits: a
@@ -1150,6 +1154,15 @@ class Resolver:
                 return source
             self._explained[source.id] = body
         return replace(source, group=body.independence_group, country=body.country)
+
+    def _publisher_told(self, mention: Mention) -> bool:
+        """ "… تحدث لـ«الوادي» حيث ذكر أن …" in الوادي itself: the voice read is the paper he
+        spoke to, written after "لـ", which is never the one who speaks."""
+        before = self.article.text[max(0, mention.start - _TOLD_REACH) : mention.start]
+        words = before.translate(_TOLD_MARKS).split()
+        told = bool(words) and words[-1] == "ل"
+        told = told or mention.surface.translate(_TOLD_MARKS).split()[:1] == ["ل"]
+        return told and self.is_publisher(self.voice(mention))
 
     def is_publisher(self, voice: Source) -> bool:
         """True for the article's own publisher, however it is written."""
@@ -2590,8 +2603,9 @@ _LONG_VOWELS = frozenset("اوي")
 def _spelled_otherwise(name: str, earlier: str) -> bool:
     """True when a one-word Arabic name shares its consonant skeleton with a word of an
     earlier name only by writing another long vowel where that word has its own: "ديرن" and
-    "داران" (ي where ا is) are two men. Two spellings of one name drop or move a long vowel
-    ("شفتيلر", "شفيتلر": one man) but do not trade one for another."""
+    "داران" (ي where ا is), "ديبرسون" and "دوبرسون" (ي where و is, after the first letter) are
+    two men. Two spellings of one name drop or move a long vowel ("شفتيلر", "شفيتلر": one
+    man) but do not trade one for another."""
     words = normal_words(name)
     if len(words) != 1 or not words[0].isalpha() or words[0].isascii():
         return False
@@ -2602,9 +2616,36 @@ def _spelled_otherwise(name: str, earlier: str) -> bool:
         if skeleton(other) != sound:
             continue
         theirs = _LONG_VOWELS.intersection(other.removeprefix("ال")[1:])
-        if vowels <= theirs or theirs <= vowels:
+        if (vowels <= theirs or theirs <= vowels) and not _vowel_traded(word, other):
             return False
     return True
+
+
+def _vowel_traded(word: str, other: str) -> bool:
+    """True when two spellings with as many letters between their long vowels write, after
+    one and the same letter, two different long vowels ("ديبرسون", "دوبرسون")."""
+    slots, their_slots = _vowel_slots(word), _vowel_slots(other)
+    if len(slots) != len(their_slots):
+        return False
+    pairs = zip(slots, their_slots, strict=True)
+    return any(mine and theirs and not mine & theirs for mine, theirs in pairs)
+
+
+def _vowel_slots(word: str) -> list[frozenset[str]]:
+    """The long vowels written after each other letter of a word, without its article (the
+    first letter is never read as a vowel): "ديبرسون" has ي after د and و after س."""
+    body = word.removeprefix("ال")
+    slots: list[frozenset[str]] = []
+    vowels: set[str] = set()
+    for k, letter in enumerate(body):
+        if k and letter in _LONG_VOWELS:
+            vowels.add(letter)
+            continue
+        if k:
+            slots.append(frozenset(vowels))
+        vowels = set()
+    slots.append(frozenset(vowels))
+    return slots
 
 
 def _other_sex(name: str, earlier: str) -> bool:
@@ -2660,6 +2701,11 @@ _NAMED_BODY_KINDS = frozenset(
 _NAMESAKE_WORDS = frozenset(normalize("الملك الملكة الأمير الأميرة الشيخ الإمام السلطان").split())
 #: Fewest letters of a body's own name read back from a bare mention.
 MIN_BODY_NAME_LETTERS = 3
+
+
+#: How far back "لـ" before a medium's name is looked for, and the marks read as spaces there.
+_TOLD_REACH = 6
+_TOLD_MARKS = str.maketrans({mark: " " for mark in '"«“”»ـ'})
 
 
 def _own_paper_told(mention: Mention, carrier: Source) -> bool:
@@ -2763,18 +2809,19 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 def _abd_joined(words: Sequence[str]) -> tuple[str, ...]:
     """Normalised name words with a given name in "عبد" or a name in "أبو" written as one
     word, as they often are: "بدر عبد العاطي" and "عبدالعاطي", "أبو زهرة" and "سالم أبوزهرة"
-    name one man."""
+    name one man; "ابن" is "بن" ("ابن رشيد" is "سامي بن حمد بن رشيد")."""
     out: list[str] = []
     for word in words:
         if out and ((out[-1] == _ABD and word.startswith("ال")) or out[-1] == _ABU):
             out[-1] += word
         else:
-            out.append(word)
+            out.append(_BIN if word == _IBN else word)
     return tuple(out)
 
 
 _ABD = normalize("عبد")
 _ABU = normalize("أبو")
+_IBN, _BIN = normalize("ابن"), normalize("بن")
 
 
 @lru_cache(maxsize=4096)

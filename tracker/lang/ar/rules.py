@@ -2907,7 +2907,7 @@ def _answered_by_saying(tokens: Sequence[Token], i: int) -> bool:
     or what he answered) "بالقول"/"بقوله" ("ورد الوزير على السؤال بالقول: …", "واكتفى
     المتحدث بالقول إن …"): he answered by saying; otherwise an act or "it appeared"."""
     for t in tokens[i + 1 : i + MAX_ANSWERING_LEAD + 2]:
-        if t.norm in _BY_SAYING:
+        if t.norm in _ANSWERING_LEADS:
             # "ورفض فلان التعليق واكتفى بالقول …": the one who said only this is the subject
             # of the act before, not the last voice: "اكتفى" and "مضى" need their own.
             return t is not tokens[i + 1] or _strip_conj(tokens[i].norm) not in _OWN_SUBJECT
@@ -2958,6 +2958,11 @@ def _went_on_by_saying(tokens: Sequence[Token], i: int) -> bool:
 _BY_SAYING_ONLY = frozenset(("رد", "اكتفى", "استدرك", "مضى"))
 #: "اكتفى" (said only) and "مضى" (went on), a cue only with its subject after it.
 _OWN_SUBJECT = folded("اكتفى اكتفت اكتفوا مضى مضت مضوا")
+#: What makes such a verb one of saying: "بالقول", and "قائلا" ("فرد الوزير قائلا: …"), or
+#: the verbal noun of a verb of saying ("واكتفى المتحدث بالتأكيد على أن …").
+_STRESSING_NOUNS = folded("بالتأكيد بالإشارة بالتوضيح")
+_SAYING_PARTICIPLES = folded("قائلا قائلاً قائلة قائلين")
+_ANSWERING_LEADS = _BY_SAYING | _STRESSING_NOUNS | _SAYING_PARTICIPLES
 #: Most tokens between such a verb and "بالقول": a subject, a name, whom he answered.
 MAX_ANSWERING_LEAD = 7
 
@@ -4651,7 +4656,7 @@ class _Sentence:
                 return k  # (no norm: a dash drawn with tatweel, "المسؤول ــ وهو …")
             if verb is not None and self._own_speech_at(k):
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
-            if k > index and norm in _BY_SAYING:
+            if k > index and (norm in _BY_SAYING or norm in _STRESSING_NOUNS):
                 return k  # "وأضاف المركز الإعلامي بالقول إن …": how it spoke, no part of it
             if k > index and self._on_this_at(k):
                 return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
@@ -8711,10 +8716,24 @@ class _Sentence:
             if steps == 1 and self._describes_unnamed(k, subject):
                 k += 1  # "وقال دبلوماسي روسي يتابع الوضع: …": who he is, then the lead goes on
                 continue
+            if cue.lemma in _BY_SAYING_ONLY and norm in MANNER_ADVERBS:
+                if self._next_norm(k) in _SAYING_PARTICIPLES:
+                    k += 1  # "فرد فلان بابتسامة قائلا: …": how he replied, then "saying"
+                    continue
+            if cue.lemma in _BY_SAYING_ONLY and norm in _SAYING_PARTICIPLES:
+                k += 1  # "فرد فلان قائلا: …": saying, his words follow
+                continue
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
             if norm in _BY_SAYING:
                 k += 1  # "واختتم فلان بقوله: …": by saying, his words follow
+                continue
+            if (
+                cue.lemma in _BY_SAYING_ONLY
+                and norm in _STRESSING_NOUNS
+                and self._next_norm(k) in _LEAD_INS
+            ):
+                k += 2  # "واكتفى فلان بالتأكيد على أن …": by stressing, his words follow
                 continue
             if cue.strict and not topic and self._when_then_that(k):
                 opened = self._content_opens(k + 2, cue)  # "وأقر فلان عقب الجلسة بأن …"

@@ -107,8 +107,9 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
-        elif voice is not None and _person_title_only(voice):
+        elif voice is not None and (_person_title_only(voice) or _epithet(voice)):
             holder = _titled_holder(text, voice) or _described_before(text, voice, out)
+            holder = holder or _epithet_of_last_speaker(text, voice, out)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -477,6 +478,56 @@ def _person_title_only(voice: Mention) -> bool:
     if head not in lx.PERSON_TITLES or not (head.startswith("ال") or len(words) > 1):
         return False
     return all(fold(w).startswith("ال") for w in words[1:])
+
+
+#: Heads of an expert's epithet ("الخبير السياسي", "الباحث والمحلل"), folded: the writer's
+#: second name for the expert just quoted, never a post that another man holds.
+_EPITHET_HEADS = folded(
+    """
+    الخبير الخبيرة المحلل المحللة الباحث الباحثة
+    """
+)
+
+
+#: Words that carry an epithet on to its field and a name ("الباحث في شؤون …"), folded.
+_FIELD_OPENERS = folded(
+    """
+    في فى من لدى بمركز بمعهد بجامعة
+    """
+)
+
+
+def _epithet(voice: Mention) -> bool:
+    """A person named by an expert's epithet alone, its adjectives and a second epithet after
+    "و" definite too: "الخبير الاقتصادي", "الباحث والمحلل السياسي" (no name, no descriptor)."""
+    words = [fold(w) for w in voice.surface.split()]
+    if voice.kind is not SourceKind.PERSON or voice.descriptor or not words:
+        return False
+    if words[0] not in _EPITHET_HEADS:
+        return False
+    return all(w.startswith(("ال", "وال")) for w in words[1:])
+
+
+def _epithet_of_last_speaker(
+    text: str, voice: Mention, before: Sequence[RawAttribution]
+) -> tuple[str, str] | None:
+    """(name, epithet) of the last speaker when he is a person named in full with a title or
+    a description and the voice is an expert's epithet: "توقع الدكتور سالم العلي أن … ورأى
+    الخبير الاقتصادي أن …" (the writer names the expert once and then calls him by his
+    field); None for a woman's epithet after a man, or when the last voice was a body, a bare
+    role, a bare name or anonymous."""
+    if not _epithet(voice):
+        return None
+    after = text[voice.end :].split(maxsplit=1)
+    if after and fold(after[0]) in _FIELD_OPENERS:
+        return None  # "وأضاف الباحث في شؤون الإرهاب فلان": the epithet goes on to a name
+    last = next((raw.source for raw in reversed(before) if raw.source is not None), None)
+    if not _named(last) or not last.descriptor or len(last.name.split()) < MIN_NAME_WORDS:
+        return None  # a bare name may be a poet or a book the speaker cites, not the expert
+    feminine = fold(voice.surface.split()[0]).endswith("ه")
+    if last.gender and (last.gender == "f") != feminine:
+        return None
+    return last.name, voice.surface.strip()
 
 
 def _titled_holder(text: str, voice: Mention) -> tuple[str, str] | None:

@@ -71,6 +71,7 @@ from .voices import (
     read_voice,
     supervising_body,
     supervisor_head,
+    title_slash,
 )
 from .words import WORDS, content_word
 
@@ -4647,6 +4648,9 @@ class _Sentence:
             if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
                 k += 1  # "د. الهاشمي": the title's full stop ends no phrase
                 continue
+            if tok.text == "/" and k > index and self._title_slash_at(k):
+                k += 1  # "الأستاذ/ فلان", "المقدم / فلان": the slash after a title ends no phrase
+                continue
             if not tok.is_word or not norm or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k  # (no norm: a dash drawn with tatweel, "المسؤول ــ وهو …")
             if verb is not None and self._own_speech_at(k):
@@ -4820,6 +4824,11 @@ class _Sentence:
         if not (norm.startswith("ال") and norm.endswith("ات") and len(norm) > MIN_PLURAL_OBJECT):
             return False
         return prev.startswith("ال") and prev.endswith("ي") and len(prev) > MIN_PLURAL_OBJECT
+
+    def _title_slash_at(self, k: int) -> bool:
+        """A slash at token k parts a title or rank from the name after it ("الأستاذ/ فلان",
+        "المهندس / فلان", "المقدم/فلان"), as official releases write them."""
+        return 0 < k < len(self.tokens) - 1 and title_slash(self.tokens, k)
 
     def _denied_with_any(self, k: int) -> bool:
         """A plain noun at k with "أي" ("any") right after it, past the denial's first word:

@@ -1,0 +1,32 @@
+"""Patterns of a fresh blind pool (round 57, fresh57b): a slash between a title and a name.
+
+Every example is made up; each test pins one general pattern and checks the content's offsets.
+"""
+
+from __future__ import annotations
+
+from conftest import voices_checked
+
+
+def _speakers(result):
+    """The source name of each attribution in order, after checking the offsets."""
+    voices_checked(result)
+    return [a.source.name for a in result.attributions]
+
+
+def test_a_slash_after_a_title_or_rank_parts_it_from_the_name_not_the_voice(read):
+    """ "الأستاذ/ فلان", "المهندس / فلان", "النقيب/فلان": official releases set a slash between
+    the title and the name; the speaker is the man named, and a later surname alone is him."""
+    result = read(
+        "وأكد رئيس لجنة التوعية الأستاذ/ سامي العبدالله انطلاق الحملة في الأسبوع المقبل. "
+        "وأشار العبدالله إلى أن الحملة تشمل المدارس والجامعات."
+    )
+    assert _speakers(result) == ["سامي العبدالله"] * 2
+
+    result = read(
+        "بدوره أوضح مدير المشروع المهندس / خالد بن سعد الراشد أن أعمال الرصف اكتملت في الحي."
+    )
+    assert voices_checked(result) == {"خالد بن سعد الراشد": "أعمال الرصف اكتملت في الحي"}
+
+    result = read("وصرح المتحدث باسم الدفاع المدني النقيب/فهد الجابر بأن الحريق أخمد دون إصابات.")
+    assert voices_checked(result) == {"فهد الجابر": "الحريق أخمد دون إصابات"}

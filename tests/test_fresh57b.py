@@ -1,4 +1,5 @@
-"""Patterns of a fresh blind pool (round 57, fresh57b): a slash between a title and a name.
+"""Patterns of a fresh blind pool (round 57, fresh57b): a slash between a title and a name,
+and a role whose nisba names the country its holder's title named by place.
 
 Every example is made up; each test pins one general pattern and checks the content's offsets.
 """
@@ -30,3 +31,19 @@ def test_a_slash_after_a_title_or_rank_parts_it_from_the_name_not_the_voice(read
 
     result = read("وصرح المتحدث باسم الدفاع المدني النقيب/فهد الجابر بأن الحريق أخمد دون إصابات.")
     assert voices_checked(result) == {"فهد الجابر": "الحريق أخمد دون إصابات"}
+
+
+def test_a_role_with_the_nisba_of_the_place_its_holder_was_named_with_is_that_man(read):
+    """ "المسؤول الليبي" after "رئيس الأركان في ليبيا فلان" (the title names the country by
+    place, not by nisba) is that man, one voice; a nisba of another country is someone else."""
+    result = read(
+        "قال رئيس هيئة الأركان في ليبيا اللواء منصور الطرابلسي إن قواته تتقدم نحو الميناء. "
+        "ولفت المسؤول الليبي إلى أن استعادة المدينة باتت قريبة."
+    )
+    assert _speakers(result) == ["منصور الطرابلسي"] * 2
+
+    result = read(
+        "قال وزير الخارجية في مصر كامل الشاذلي إن المحادثات مثمرة. "
+        "وقال وزير الخارجية الروسي إن المحادثات متعثرة."
+    )
+    assert _speakers(result) == ["كامل الشاذلي", "وزير الخارجية الروسي"]

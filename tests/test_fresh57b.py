@@ -1,5 +1,6 @@
 """Patterns of a fresh blind pool (round 57, fresh57b): a slash between a title and a name,
-and a role whose nisba names the country its holder's title named by place.
+a role whose nisba names the country its holder's title named by place, and a body's name in
+brackets inside a title.
 
 Every example is made up; each test pins one general pattern and checks the content's offsets.
 """
@@ -47,3 +48,13 @@ def test_a_role_with_the_nisba_of_the_place_its_holder_was_named_with_is_that_ma
         "وقال وزير الخارجية الروسي إن المحادثات متعثرة."
     )
     assert _speakers(result) == ["كامل الشاذلي", "وزير الخارجية الروسي"]
+
+
+def test_a_name_in_brackets_after_a_body_in_a_title_is_no_end_of_the_title(read):
+    """ "مدير شركة (نوران) سامر فؤاد": the company's name in brackets after the body's noun
+    inside the title, then the man's name; the speaker is the man, not "مدير شركة"."""
+    result = read("من جهته، قال مدير شركة (الواحة) سامر فؤاد، إن المصنع سيفتتح في الخريف.")
+    assert voices_checked(result) == {"سامر فؤاد": "المصنع سيفتتح في الخريف"}
+
+    result = read("وأوضح رئيس مجلس إدارة جمعية (رفاق) الشيخ ماجد العلي أن الجمعية تأسست قبل عامين.")
+    assert voices_checked(result) == {"ماجد العلي": "الجمعية تأسست قبل عامين"}

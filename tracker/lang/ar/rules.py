@@ -5140,8 +5140,11 @@ class _Sentence:
     def _acronym_after_body(self, index: int, k: int) -> bool:
         """ "وفقا لما أعلنته هيئة الموانئ (إم بي إيه)": a body's acronym of a few words in
         brackets right after its name is part of the name, not the content after it."""
-        if k == index or _strip_conj(self.tokens[index].norm) not in lx.BODY_HEADS:
+        if k == index:
             return False
+        if _strip_conj(self.tokens[index].norm) not in lx.BODY_HEADS:
+            if self.tokens[k - 1].norm not in lx.BODY_HEADS:
+                return False
         close = self._closing_bracket(k)
         return close > k + 1
 

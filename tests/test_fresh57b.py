@@ -1,6 +1,6 @@
 """Patterns of a fresh blind pool (round 57, fresh57b): a slash between a title and a name,
-a role whose nisba names the country its holder's title named by place, and a body's name in
-brackets inside a title.
+a role whose nisba names the country its holder's title named by place, a body's name in
+brackets inside a title, and the issue a trailing credit names.
 
 Every example is made up; each test pins one general pattern and checks the content's offsets.
 """
@@ -58,3 +58,17 @@ def test_a_name_in_brackets_after_a_body_in_a_title_is_no_end_of_the_title(read)
 
     result = read("وأوضح رئيس مجلس إدارة جمعية (رفاق) الشيخ ماجد العلي أن الجمعية تأسست قبل عامين.")
     assert voices_checked(result) == {"ماجد العلي": "الجمعية تأسست قبل عامين"}
+
+
+def test_a_trailing_credit_with_the_issue_it_came_out_in_covers_the_clause_before(read):
+    """ "…، حسبما نشرته صحيفة «X» في عددها الصادر اليوم.": the issue the paper printed it
+    in is no content; what the paper reported is the clause before the credit, here one that
+    opens with a verb of writing."""
+    result = read(
+        "كتبت الطالبة سلمى أحمد رسالة إلى الوزير تطلب فيها منحة دراسية، حسبما نشرته صحيفة"
+        " الأفق في عددها الصادر صباح اليوم."
+    )
+    voices = voices_checked(result)
+    assert list(voices) == ["الأفق"]
+    assert "رسالة إلى الوزير تطلب فيها منحة دراسية" in voices["الأفق"]
+    assert "عددها" not in voices["الأفق"]

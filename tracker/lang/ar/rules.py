@@ -3214,6 +3214,8 @@ _YESTERDAY, _FIRST = fold("أمس"), fold("الأول")
 #: "اكتمال كافة الاستعدادات", "إغلاق جميع الطرق": a verbal noun in construct with all of them.
 #: Fewest letters of a definite plural or adjective _plural_after_adjective reads ("الوطني").
 MIN_PLURAL_OBJECT = 5
+#: A periodical's issue, with its pronoun ("في عددها الصادر أمس"): where a paper printed it.
+_ITS_ISSUE = folded("عددها عدده")
 #: "أي", "أية": "any", which follows the head of a thing denied, never a voice's name.
 _ANY = folded("أي أية")
 _WHOLE = folded("كافة كل جميع أول مجمل معظم غالبية")
@@ -11383,7 +11385,8 @@ class _Sentence:
         )  # "…، وفقا لموقع «المحترفين» على الإنترنت.": where the voice published it
         if tokens[after].norm not in _OCCASION_PREPOSITIONS and not online:
             return False
-        if noun not in lx.OCCASIONS and noun not in lx.DOCUMENT_HEADS and not online:
+        issue = noun in _ITS_ISSUE  # "…، حسبما نشرته صحيفة «الوادي» في عددها الصادر اليوم."
+        if noun not in lx.OCCASIONS and noun not in lx.DOCUMENT_HEADS and not online and not issue:
             return False
         return not any(
             t.text in ":" or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS

@@ -1,6 +1,6 @@
 """Patterns of a fresh blind pool (round 57, fresh57b): a slash between a title and a name,
 a role whose nisba names the country its holder's title named by place, a body's name in
-brackets inside a title, and the issue a trailing credit names.
+brackets inside a title, the issue a trailing credit names, and "جدد التأكيد" (restated).
 
 Every example is made up; each test pins one general pattern and checks the content's offsets.
 """
@@ -72,3 +72,28 @@ def test_a_trailing_credit_with_the_issue_it_came_out_in_covers_the_clause_befor
     assert list(voices) == ["الأفق"]
     assert "رسالة إلى الوزير تطلب فيها منحة دراسية" in voices["الأفق"]
     assert "عددها" not in voices["الأفق"]
+
+
+def test_restating_with_the_noun_of_stressing_reports_what_is_restated(read):
+    """ "وجدد فلان التأكيد على أن …", "وجددت الهيئة تأكيدها أن …", "كما جدد التأكيد على أن
+    …" (the speaker named before) and a noun phrase after على or ب; "جدد العقد" renews."""
+    result = read("وجدد رئيس البلدية التأكيد على أن الجسر سيفتتح قبل نهاية العام.")
+    assert voices_checked(result) == {"رئيس البلدية": "الجسر سيفتتح قبل نهاية العام"}
+
+    result = read("وجددت الهيئة تأكيدها أن الأسعار لن ترتفع هذا الموسم.")
+    assert voices_checked(result) == {"الهيئة": "الأسعار لن ترتفع هذا الموسم"}
+
+    result = read(
+        "وقال الوزير كامل الشاذلي إن الموازنة متوازنة، كما جدد التأكيد على أن الدين العام سينخفض."
+    )
+    assert [a.content for a in result.attributions] == [
+        "الموازنة متوازنة",
+        "الدين العام سينخفض",
+    ]
+    assert _speakers(result) == ["كامل الشاذلي"] * 2
+
+    result = read("وجدد قائد الشرطة، التأكيد بإحكام قواته السيطرة على الحي الشرقي.")
+    assert voices_checked(result) == {"قائد الشرطة": "بإحكام قواته السيطرة على الحي الشرقي"}
+
+    result = read("وجدد النادي عقد مدربه لموسمين آخرين.")
+    assert result.attributions == ()

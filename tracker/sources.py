@@ -1981,9 +1981,18 @@ class Resolver:
             if role[0] not in held and _post_under_post(words):
                 continue  # "نائب أمير المنطقة" after "أمير المنطقة فلان": his deputy, another man
             rest = role if role[0] in held else role[1:]
-            if rest and set(rest) <= held:
+            if rest and set(rest) <= held | self._nisbas_of_place(source.descriptor, rest):
                 return source
         return self._role_named_in_passing(mention) or self._one_of_officials(mention)
+
+    def _nisbas_of_place(self, descriptor: str, stems: Sequence[str]) -> set[str]:
+        """The stems among a role's that are nisbas of the country a descriptor names by its
+        place: "المسؤول اليمني" holds the post of "رئيس الأركان في اليمن فلان" as it does that
+        of "رئيس الأركان اليمني فلان" (the registry knows the country's names and nisbas)."""
+        country = self.registry.country_of(descriptor)
+        if country is None:
+            return set()
+        return {stem for stem in stems if self.registry.country_of("ال" + stem) == country}
 
     def _official_of_domain(self, mention: Mention) -> Source | None:
         """ "وقال مسؤول الحج" after "نائب رئيس اللجنة الوطنية للحج فلان": "the official" of a

@@ -149,6 +149,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("عد", "", Stance.ASSERTS, False, True),
     # "وتعهدت الوزارة بأن الوحدات ستسلم …" (pledged that).
     ("تعهد", "يتعهد", Stance.ASSERTS, False, True),
+    # "وجدد الوزير التأكيد على أن …", "وجددت الوزارة تأكيدها أن …" (restated): read only with
+    # the noun of stressing close after it (rules._restated_that); "جدد العقد" renewed it.
+    ("جدد", "يجدد", Stance.ASSERTS, False, True),
     # "وأجمع المشاركون على أن …" (agreed as one); no present, "يجمع" collects.
     ("أجمع", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
@@ -162,7 +165,9 @@ STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي ال
 
 #: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود", "أوضحت
 #: الهيئة اشتمال الدليل على …" (what it made clear).
-NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "أوضح", "نفى", "أفاد", "استبعد", "استغرب"))
+NP_CONTENT_VERBS = frozenset(
+    ("أعلن", "كشف", "أكد", "أوضح", "نفى", "أفاد", "استبعد", "استغرب", "جدد")
+)
 #: Verbs whose عن opens an event told, never a voice: "وذكرت وكالات الأنباء عن وصول السفينة"
 #: (what was reported), while "ذكرت الصحيفة عن مصادر أن …" names whom the paper relays.
 AN_EVENT_VERBS = frozenset(("ذكر",))

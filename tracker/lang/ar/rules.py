@@ -71,6 +71,7 @@ from .voices import (
     read_voice,
     supervising_body,
     supervisor_head,
+    title_slash,
 )
 from .words import WORDS, content_word
 
@@ -2788,6 +2789,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if cue is not None and cue.lemma in _BY_SAYING_ONLY and not _answered_by_saying(tokens, i):
         if not _went_on_by_saying(tokens, i):
             return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
+    if cue is not None and cue.lemma == _RESTATED and not _restated_that(tokens, i):
+        return None  # "جدد النادي عقد اللاعب": renewed, no words restated
     if cue is not None and cue.lemma == _ESTIMATED and not _estimated_that(tokens, i):
         return None  # "فقدّر علينا أن …" (was fated), "وقدر الوزير الجهود" (appreciated)
     if cue is not None and cue.lemma == _LINKING and not _linked_by_reports(tokens, i):
@@ -2900,6 +2903,28 @@ def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
 _CLOSED = "ختم"
 #: Most words between "ختم" and "بالقول": a title, a name and what he closed.
 MAX_CLOSING_LEAD = 5
+
+
+def _restated_that(tokens: Sequence[Token], i: int) -> bool:
+    """ "جدد" at i, then within MAX_RESTATING_LEAD words (its subject) the noun of stressing,
+    "التأكيد" or "تأكيده" ("وجدد الوزير التأكيد على أن …", "وجددت الوزارة تأكيدها رفض …"):
+    he stressed it again; otherwise a renewal ("جدد العقد", "تجديد")."""
+    for t in tokens[i + 1 : i + MAX_RESTATING_LEAD + 2]:
+        if t.norm in _STRESSING:
+            return True
+        if not t.is_word and t.text not in "،,":
+            return False
+    return False
+
+
+#: "restated" (جدد), a cue only before the noun of stressing.
+_RESTATED = "جدد"
+#: The noun of stressing after "جدد", with or without its pronoun.
+_STRESSING = folded("التأكيد تأكيده تأكيدها تأكيدهم تأكيدهما")
+#: Fewest letters of a verbal noun with ب after "التأكيد" ("بإحكام"), more than "بأنه".
+MIN_BA_NOUN = 4
+#: Most words between "جدد" and "التأكيد": a title and a name.
+MAX_RESTATING_LEAD = 8
 
 
 def _answered_by_saying(tokens: Sequence[Token], i: int) -> bool:
@@ -3218,6 +3243,8 @@ _YESTERDAY, _FIRST = fold("أمس"), fold("الأول")
 #: "اكتمال كافة الاستعدادات", "إغلاق جميع الطرق": a verbal noun in construct with all of them.
 #: Fewest letters of a definite plural or adjective _plural_after_adjective reads ("الوطني").
 MIN_PLURAL_OBJECT = 5
+#: A periodical's issue, with its pronoun ("في عددها الصادر أمس"): where a paper printed it.
+_ITS_ISSUE = folded("عددها عدده")
 #: "أي", "أية": "any", which follows the head of a thing denied, never a voice's name.
 _ANY = folded("أي أية")
 _WHOLE = folded("كافة كل جميع أول مجمل معظم غالبية")
@@ -4652,12 +4679,17 @@ class _Sentence:
             if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
                 k += 1  # "د. الهاشمي": the title's full stop ends no phrase
                 continue
+            if tok.text == "/" and k > index and self._title_slash_at(k):
+                k += 1  # "الأستاذ/ فلان", "المقدم / فلان": the slash after a title ends no phrase
+                continue
             if not tok.is_word or not norm or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k  # (no norm: a dash drawn with tatweel, "المسؤول ــ وهو …")
             if verb is not None and self._own_speech_at(k):
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
             if k > index and (norm in _BY_SAYING or norm in _STRESSING_NOUNS):
                 return k  # "وأضاف المركز الإعلامي بالقول إن …": how it spoke, no part of it
+            if k > index and norm in _STRESSING and verb is not None and verb.lemma == _RESTATED:
+                return k  # "وجدد الوزير التأكيد على أن …": what he restated, no part of him
             if k > index and self._on_this_at(k):
                 return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
             if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
@@ -4825,6 +4857,11 @@ class _Sentence:
         if not (norm.startswith("ال") and norm.endswith("ات") and len(norm) > MIN_PLURAL_OBJECT):
             return False
         return prev.startswith("ال") and prev.endswith("ي") and len(prev) > MIN_PLURAL_OBJECT
+
+    def _title_slash_at(self, k: int) -> bool:
+        """A slash at token k parts a title or rank from the name after it ("الأستاذ/ فلان",
+        "المهندس / فلان", "المقدم/فلان"), as official releases write them."""
+        return 0 < k < len(self.tokens) - 1 and title_slash(self.tokens, k)
 
     def _denied_with_any(self, k: int) -> bool:
         """A plain noun at k with "أي" ("any") right after it, past the denial's first word:
@@ -5136,8 +5173,11 @@ class _Sentence:
     def _acronym_after_body(self, index: int, k: int) -> bool:
         """ "وفقا لما أعلنته هيئة الموانئ (إم بي إيه)": a body's acronym of a few words in
         brackets right after its name is part of the name, not the content after it."""
-        if k == index or _strip_conj(self.tokens[index].norm) not in lx.BODY_HEADS:
+        if k == index:
             return False
+        if _strip_conj(self.tokens[index].norm) not in lx.BODY_HEADS:
+            if self.tokens[k - 1].norm not in lx.BODY_HEADS:
+                return False
         close = self._closing_bracket(k)
         return close > k + 1
 
@@ -6795,6 +6835,7 @@ class _Sentence:
         far = far and not self._honorific_lead(spot.i + 1, content_at)  # "وبين معاليه ، أن"
         far = far and not self._medium_told_first(spot.i + 1)  # "وتابع لـ«الوادي» أن"
         far = far and not (opens and self._occasion_lead(spot.i + 1, content_at))
+        far = far and not (cue.lemma == _RESTATED and self._next_norm(spot.i) in _STRESSING)
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -7975,6 +8016,9 @@ class _Sentence:
             # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the
             # subject.
             return self._verb_subject(k + 1, cue, carriers)
+        if cue.lemma == _RESTATED and tok.norm in _STRESSING:
+            # "وجدد التأكيد على أن …": the speaker named before restated it
+            return None, self._restated_noun_phrase(k + 1) or k + 1
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
         at_time = tok.norm in _AT_TIME and k + 1 < len(self.tokens)
@@ -8349,6 +8393,20 @@ class _Sentence:
             norm = self._next_norm(k)
         return norm in lx.COMPLEMENTISERS
 
+    def _restated_noun_phrase(self, k: int) -> int | None:
+        """Where a noun phrase restated opens after the noun of stressing, whose preposition
+        is at k: "التأكيد على وقوفها مع …", "التأكيد بإحكام الجيش السيطرة على …" (a verbal
+        noun after على or ب); None before a complementiser ("على أن", "بأن") or anything else."""
+        if k + 1 >= len(self.tokens):
+            return None
+        norm = self.tokens[k].norm
+        if norm == "علي" and self.tokens[k + 1].is_word:
+            after = self.tokens[k + 1].norm
+            return None if after in lx.COMPLEMENTISERS else k + 1
+        if norm.startswith("ب") and norm not in lx.COMPLEMENTISERS and len(norm) > MIN_BA_NOUN:
+            return k
+        return None
+
     def _next_norm(self, k: int) -> str:
         return self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
 
@@ -8644,6 +8702,12 @@ class _Sentence:
                 continue
             if self.tokens[k].norm in _BY_SAYING and _subject_by_saying(subject):
                 k += 1  # "أكد فلان بقوله إن …", "رد فلان بقوله: …": by saying, then his words
+                continue
+            if self.tokens[k].norm in _STRESSING and cue.lemma == _RESTATED:
+                restated = self._restated_noun_phrase(k + 1)
+                if restated is not None:
+                    return restated  # "وجدد الوزير التأكيد على وقوف …": a noun phrase
+                k += 1  # "وجدد الوزير التأكيد على أن …": the stress restated, then its words
                 continue
             opened = self._content_opens(k, cue)
             if opened == k and not opens_clause and self._own_event_only(k):
@@ -11390,7 +11454,8 @@ class _Sentence:
         )  # "…، وفقا لموقع «المحترفين» على الإنترنت.": where the voice published it
         if tokens[after].norm not in _OCCASION_PREPOSITIONS and not online:
             return False
-        if noun not in lx.OCCASIONS and noun not in lx.DOCUMENT_HEADS and not online:
+        issue = noun in _ITS_ISSUE  # "…، حسبما نشرته صحيفة «الوادي» في عددها الصادر اليوم."
+        if noun not in lx.OCCASIONS and noun not in lx.DOCUMENT_HEADS and not online and not issue:
             return False
         return not any(
             t.text in ":" or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS

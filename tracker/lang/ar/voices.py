@@ -178,7 +178,7 @@ def _read_voice(
     gender: str = "",
 ) -> Mention | None:
     """Read tokens as a voice, as ``read_voice`` does, before its name is tidied."""
-    tokens = _before_compass_aside(_trimmed(tokens))
+    tokens = _before_compass_aside(_without_title_slash(_trimmed(tokens)))
     tokens = _without_and_after_quote(tokens)
     placed = _nationality_before_titled_name(text, tokens, known, allow_bare_name, gender)
     if placed is not None:
@@ -1761,6 +1761,27 @@ def _without_and_after_quote(tokens: Sequence[Token]) -> Sequence[Token]:
     if len(tokens) > 2 and tokens[-1].norm == "و" and tokens[-2].text in CLOSING_QUOTES:
         return tokens[:-1]
     return tokens
+
+
+def _without_title_slash(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without a slash that parts a title from the name after it: "الأستاذ/ فلان
+    الفلاني", "المهندس / فلان", "المقدم/فلان" (a habit of official releases), so the name
+    is read with its title."""
+    slashes = {k for k in range(1, len(tokens) - 1) if title_slash(tokens, k)}
+    if not slashes:
+        return tokens
+    return [t for k, t in enumerate(tokens) if k not in slashes]
+
+
+def title_slash(tokens: Sequence[Token], k: int) -> bool:
+    """Token k (neither first nor last) is a slash between a title or rank and a name:
+    "الأستاذ/ فلان", "المقدم / فلان"."""
+    before = tokens[k - 1].norm
+    return (
+        tokens[k].text == "/"
+        and (before in HONORIFIC_TITLES or before in lx.RANKS)
+        and tokens[k + 1].is_word
+    )
 
 
 def _trimmed(tokens: Sequence[Token]) -> list[Token]:

@@ -2769,7 +2769,7 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         # "and", the plural of "نسبة" or a passive; "he attributed" opens its clause ("ونسب
         # الموقع إلى …").
         return None
-    if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
+    if bare in _CONSIDERED and _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD) is None:
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
     if bare == _CLEARER and nxt in _SIGNS:
         return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
@@ -3306,15 +3306,36 @@ _CONSIDERED_LEMMA = "اعتبر"
 MAX_CONSIDERED_LEAD = 10
 
 
-def _complementiser_within(tokens: Sequence[Token], i: int, n: int) -> bool:
-    """A complementiser within n tokens after i, in the same clause: "ويعتبر الكبير غير ذلك،
-    كما أن …" has none (the comma and "كما" open another)."""
-    for t in tokens[i + 1 : i + n + 1]:
+def _complementiser_within(tokens: Sequence[Token], i: int, n: int) -> int | None:
+    """Where a complementiser stands within n tokens after i, in the same clause (None when
+    none does): "ويعتبر الكبير غير ذلك، كما أن …" has none (the comma and "كما" open another)."""
+    for k in range(i + 1, min(len(tokens), i + n + 1)):
+        t = tokens[k]
         if t.norm in lx.COMPLEMENTISERS:
-            return True
+            return k
         if t.text in "،,.؛;" or t.norm == _ALSO:
-            return False
-    return False
+            return None
+    return None
+
+
+#: Complementisers that join a clause of their own: "لأن" (because), "فإن" (so), "وأن" (and).
+_CLAUSE_THATS = _CAUSAL_LETTERS | {"و"}
+#: Words that govern the "أن" after them, which then opens no statement: "إلا أن" (but),
+#: "حيث إن" (since), "بعد أن" (after), "ينبغي أن" (should).
+_GOVERNING_THAT = _BEFORE_TERMS | _MODAL_BEFORE_THAT | _TIME_CONJUNCTIONS | folded("إلا الا حيث")
+
+
+def _considering(tokens: Sequence[Token], i: int) -> bool:
+    """The present of "اعتبر" at i reports what its subject considers: the complementiser in
+    its clause opens that, not another clause ("ويعتبر اللاعب من أبرز نجوم الفريق إلا أن …",
+    "وهذا يعتبر مؤشرا جيدا لأن …", "حيث إن …", "بعد أن …" say "is considered"). Any other verb
+    at i: True."""
+    if _strip_conj(tokens[i].norm) not in _CONSIDERED:
+        return True
+    k = _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD)
+    if k is None:
+        return False
+    return tokens[k].norm[:1] not in _CLAUSE_THATS and tokens[k - 1].norm not in _GOVERNING_THAT
 
 
 #: "يعتقد فلان أن", "تعتقد الحكومة أن": a belief verb opening its clause with its subject
@@ -6631,6 +6652,8 @@ class _Sentence:
         cue = spot.cue
         if cue.lemma in _ACCUSING_VERBS:
             return self.read_accusation(spot)
+        if not _considering(self.tokens, spot.i):
+            return None  # "is considered": no one speaks (the verb still ends a content before)
         carriers: list[Mention] = []
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)

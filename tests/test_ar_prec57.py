@@ -1,0 +1,28 @@
+"""Arabic attributions read wrong on SaudiNewsNet days sampled at random (round 57, prec57).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويعتبر المهاجم نادر السالمي من أمهر لاعبي الفريق إلا أن إصابته أبعدته عن المباريات.",
+        "وبلغ عدد ساعات التطوع في المدينة ألف ساعة، وهذا يعتبر مؤشر طيب حيث ان العمل التطوعي "
+        "يعكس وعي المجتمع.",
+        "وتعتبر الخطوة بداية جديدة لأنها تفتح باب الاستثمار أمام الشركات الصغيرة.",
+        "وتعتبر هذه الخطة الأساس الذي ينبغي أن تبنى عليه قرارات المجلس المقبلة.",
+    ],
+)
+def test_is_considered_with_another_clauses_that_is_no_voice(read, text):
+    """ "ويعتبر X من أمهر … إلا أن …": the present of اعتبر before a complementiser that
+    another word governs ("إلا أن", "حيث ان", "ينبغي أن") or that gives a cause ("لأنها") is
+    "is considered"; no one speaks. With its own complementiser after the subject ("ويعتبر
+    الخبير فلان أن …") it still reports what he considers."""
+    considers = "ويعتبر الخبير المالي ماجد الراشد أن أسعار الأسهم سترتفع.\n"
+    found = [(a.source.name, a.content) for a in read(considers + text).attributions]
+    assert found == [("ماجد الراشد", "أسعار الأسهم سترتفع")]

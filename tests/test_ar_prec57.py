@@ -26,3 +26,24 @@ def test_is_considered_with_another_clauses_that_is_no_voice(read, text):
     considers = "ويعتبر الخبير المالي ماجد الراشد أن أسعار الأسهم سترتفع.\n"
     found = [(a.source.name, a.content) for a in read(considers + text).attributions]
     assert found == [("ماجد الراشد", "أسعار الأسهم سترتفع")]
+
+
+_BEFORE = "وقال المشرف على الحديقة سامي الدوسري إن الزوار كثر هذا العام.\n"
+
+
+@pytest.mark.parametrize(
+    ("topic", "voice"),
+    [
+        ("أما الأردني مازن العتوم فقال", "مازن العتوم"),
+        ("أما الطفل خالد الرميح فيرى", "خالد الرميح"),
+        ("أما مازن العتوم - 40 عاما - فيقول", "مازن العتوم"),
+        ("أما «مازن العتوم» فقال", "مازن العتوم"),
+    ],
+)
+def test_a_topic_after_amma_names_the_voice_not_the_speaker_before(read, topic, voice):
+    """ "أما الأردني فلان فقال …", "أما فلان - 40 عاما - فيقول …", "أما «فلان» فقال …": the
+    name set up by أما speaks, after a word with the article that describes him, before an
+    aside in dashes, or in quotation marks; not the speaker of the sentence before."""
+    text = _BEFORE + topic + " إن المرافق تحتاج إلى صيانة عاجلة.\n"
+    voices = [a.source.name for a in read(text).attributions]
+    assert voices == ["سامي الدوسري", voice]

@@ -339,6 +339,8 @@ MIN_CONCESSIVE = 5
 _SO_HE = folded("فإنه فإنها فإنهم")
 #: Fewest words of a topic after أما read as a name the lexicon does not know.
 MIN_BARE_TOPIC = 2
+#: Most words of a name after a word that describes him in a topic ("أما اللبناني سامي العلي").
+MAX_DESCRIBED_NAME = 3
 #: "عبد": the first half of a given name in two words ("عبد الأحد").
 _ABD = fold("عبد")
 #: First words of compound given names whose second word has the article ("عبد الرحمن").
@@ -7373,7 +7375,8 @@ class _Sentence:
             end = i - 1  # "أما الوزير فإنه نفى …": ف on إن and the topic's pronoun
         elif not verb.startswith("ف") or _strip_conj(verb) == verb:
             return None
-        end = end - 1 if self.tokens[end - 1].text in "،," else end
+        closing = self.tokens[end - 1].text
+        end = end - 1 if closing in "،," or closing in _DASHES else end
         for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
             norm = self.tokens[k].norm
             if norm in _TOPIC_OPENERS:
@@ -7440,26 +7443,39 @@ class _Sentence:
         marks = [j for j, t in enumerate(phrase) if t.text in _QUOTE_MARKS]
         if len(marks) != 2 or not 1 < marks[1] - marks[0] <= MAX_NAME_QUOTE_WORDS + 1:
             return phrase
+        if marks[0] == 0 and marks[1] == len(phrase) - 1:
+            return phrase[1:-1]  # "أما «سامي العلي» فقال": the name alone, in its marks
         if marks[0] == 0:
             return phrase  # the topic opens with the quotation: no head noun names it
         return [t for j, t in enumerate(phrase[: marks[1]]) if j != marks[0]]
 
     def _read_topic(self, phrase: Sequence[Token], gender: str) -> Mention | None:
-        """The voice a topic after أما names (a name the lexicon does not know, see _bare_topic)."""
+        """The voice a topic after أما names (a name the lexicon does not know, see _bare_topic);
+        a word with the article before such a name describes him ("أما اللبناني سامي العلي
+        فقال", "أما الطفل سامي العلي فيرى"): the name after it is the voice."""
         bare = _bare_topic(phrase)
-        return read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
+        found = read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
+        name = phrase[1:]
+        if found is not None or not name or not _definite(phrase[0].norm):
+            return found
+        if not _bare_topic(name):
+            return None
+        if len(name) > MAX_DESCRIBED_NAME or not all(t.text.isalpha() for t in name):
+            return None
+        return read_voice(self.text, name, self.known, allow_bare_name=True, gender=gender)
 
     def _topic_before_aside(self, comma: int, end: int, gender: str) -> Mention | None:
-        """The topic set up by أما, then a clause set off by commas before the verb in ف:
-        "أما ريم حداد من البرازيل، التي فازت العام الماضي، فقد أكدت أن …" (the topic is what
-        stands between أما and the first comma)."""
-        if self.tokens[comma].text not in "،," or self.tokens[end].text not in "،,":
+        """The topic set up by أما, then a clause set off by commas (or dashes) before the verb
+        in ف: "أما ريم حداد من البرازيل، التي فازت العام الماضي، فقد أكدت أن …", "أما سامي
+        العلي - 12 عاما - فيرى أن …" (the topic is what stands between أما and the first mark)."""
+        marks = "،," if self.tokens[comma].text in "،," else _DASHES
+        if self.tokens[comma].text not in marks or self.tokens[end].text not in marks:
             return None
         for k in range(comma - 1, max(-1, comma - MAX_TOPIC_ASIDE - 1), -1):
-            if not self.tokens[k].is_word and self.tokens[k].text not in "،,":
+            if not self.tokens[k].is_word and self.tokens[k].text not in marks:
                 return None  # a full stop or a quotation: no topic in this sentence
             if self.tokens[k].norm in _TOPIC_OPENERS:
-                first = next(j for j in range(k + 1, end + 1) if self.tokens[j].text in "،,")
+                first = next(j for j in range(k + 1, end + 1) if self.tokens[j].text in marks)
                 phrase = self.tokens[k + 1 : first]
                 if not phrase or len(phrase) > MAX_VOICE_TOKENS:
                     return None

@@ -47,3 +47,16 @@ def test_a_topic_after_amma_names_the_voice_not_the_speaker_before(read, topic, 
     text = _BEFORE + topic + " إن المرافق تحتاج إلى صيانة عاجلة.\n"
     voices = [a.source.name for a in read(text).attributions]
     assert voices == ["سامي الدوسري", voice]
+
+
+def test_a_given_name_is_not_another_given_name_spelt_otherwise(read):
+    """ "حسن" after "حسين الفلاني": two given names the lexicon knows, sharing a skeleton of
+    consonants, are two men, not two spellings of one name."""
+    text = (
+        "وقال التاجر حسين الغامدي إن البيع كان ضعيفا في الأسبوع الأول.\n"
+        "أما السيد حسن فيقول: «الإقبال تحسن بعد العيد».\n"
+    )
+    first, second = read(text).attributions
+    assert first.source.name == "حسين الغامدي"
+    assert second.source.name == "حسن"
+    assert second.source.id != first.source.id

@@ -2614,15 +2614,19 @@ def _spelled_otherwise(name: str, earlier: str) -> bool:
     earlier name only by writing another long vowel where that word has its own: "ديرن" and
     "داران" (ي where ا is), "ديبرسون" and "دوبرسون" (ي where و is, after the first letter) are
     two men. Two spellings of one name drop or move a long vowel ("شفتيلر", "شفيتلر": one
-    man) but do not trade one for another."""
+    man) but do not trade one for another. Two given names the lexicon knows are two names,
+    not two spellings of one: "حسن" is not "حسين", nor "سعد" "سعيد"."""
     words = normal_words(name)
     if len(words) != 1 or not words[0].isalpha() or words[0].isascii():
         return False
     word = words[0]
     sound = skeleton(word)
     vowels = _LONG_VOWELS.intersection(word.removeprefix("ال")[1:])
+    given = fold(word) in GIVEN_NAMES
     for other in normal_words(earlier):
         if skeleton(other) != sound:
+            continue
+        if given and other != word and fold(other) in GIVEN_NAMES:
             continue
         theirs = _LONG_VOWELS.intersection(other.removeprefix("ال")[1:])
         if (vowels <= theirs or theirs <= vowels) and not _vowel_traded(word, other):

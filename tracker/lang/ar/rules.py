@@ -340,6 +340,8 @@ MIN_CONCESSIVE = 5
 _SO_HE = folded("فإنه فإنها فإنهم")
 #: Fewest words of a topic after أما read as a name the lexicon does not know.
 MIN_BARE_TOPIC = 2
+#: Most words of a name after a word that describes him in a topic ("أما اللبناني سامي العلي").
+MAX_DESCRIBED_NAME = 3
 #: "عبد": the first half of a given name in two words ("عبد الأحد").
 _ABD = fold("عبد")
 #: First words of compound given names whose second word has the article ("عبد الرحمن").
@@ -2770,7 +2772,7 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         # "and", the plural of "نسبة" or a passive; "he attributed" opens its clause ("ونسب
         # الموقع إلى …").
         return None
-    if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
+    if bare in _CONSIDERED and _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD) is None:
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
     if bare == _CLEARER and nxt in _SIGNS:
         return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
@@ -3338,15 +3340,36 @@ _CONSIDERED_LEMMA = "اعتبر"
 MAX_CONSIDERED_LEAD = 10
 
 
-def _complementiser_within(tokens: Sequence[Token], i: int, n: int) -> bool:
-    """A complementiser within n tokens after i, in the same clause: "ويعتبر الكبير غير ذلك،
-    كما أن …" has none (the comma and "كما" open another)."""
-    for t in tokens[i + 1 : i + n + 1]:
+def _complementiser_within(tokens: Sequence[Token], i: int, n: int) -> int | None:
+    """Where a complementiser stands within n tokens after i, in the same clause (None when
+    none does): "ويعتبر الكبير غير ذلك، كما أن …" has none (the comma and "كما" open another)."""
+    for k in range(i + 1, min(len(tokens), i + n + 1)):
+        t = tokens[k]
         if t.norm in lx.COMPLEMENTISERS:
-            return True
+            return k
         if t.text in "،,.؛;" or t.norm == _ALSO:
-            return False
-    return False
+            return None
+    return None
+
+
+#: Complementisers that join a clause of their own: "لأن" (because), "فإن" (so), "وأن" (and).
+_CLAUSE_THATS = _CAUSAL_LETTERS | {"و"}
+#: Words that govern the "أن" after them, which then opens no statement: "إلا أن" (but),
+#: "حيث إن" (since), "بعد أن" (after), "ينبغي أن" (should).
+_GOVERNING_THAT = _BEFORE_TERMS | _MODAL_BEFORE_THAT | _TIME_CONJUNCTIONS | folded("إلا الا حيث")
+
+
+def _considering(tokens: Sequence[Token], i: int) -> bool:
+    """The present of "اعتبر" at i reports what its subject considers: the complementiser in
+    its clause opens that, not another clause ("ويعتبر اللاعب من أبرز نجوم الفريق إلا أن …",
+    "وهذا يعتبر مؤشرا جيدا لأن …", "حيث إن …", "بعد أن …" say "is considered"). Any other verb
+    at i: True."""
+    if _strip_conj(tokens[i].norm) not in _CONSIDERED:
+        return True
+    k = _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD)
+    if k is None:
+        return False
+    return tokens[k].norm[:1] not in _CLAUSE_THATS and tokens[k - 1].norm not in _GOVERNING_THAT
 
 
 #: "يعتقد فلان أن", "تعتقد الحكومة أن": a belief verb opening its clause with its subject
@@ -6676,6 +6699,8 @@ class _Sentence:
         cue = spot.cue
         if cue.lemma in _ACCUSING_VERBS:
             return self.read_accusation(spot)
+        if not _considering(self.tokens, spot.i):
+            return None  # "is considered": no one speaks (the verb still ends a content before)
         carriers: list[Mention] = []
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
@@ -7396,7 +7421,8 @@ class _Sentence:
             end = i - 1  # "أما الوزير فإنه نفى …": ف on إن and the topic's pronoun
         elif not verb.startswith("ف") or _strip_conj(verb) == verb:
             return None
-        end = end - 1 if self.tokens[end - 1].text in "،," else end
+        closing = self.tokens[end - 1].text
+        end = end - 1 if closing in "،," or closing in _DASHES else end
         for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
             norm = self.tokens[k].norm
             if norm in _TOPIC_OPENERS:
@@ -7463,26 +7489,39 @@ class _Sentence:
         marks = [j for j, t in enumerate(phrase) if t.text in _QUOTE_MARKS]
         if len(marks) != 2 or not 1 < marks[1] - marks[0] <= MAX_NAME_QUOTE_WORDS + 1:
             return phrase
+        if marks[0] == 0 and marks[1] == len(phrase) - 1:
+            return phrase[1:-1]  # "أما «سامي العلي» فقال": the name alone, in its marks
         if marks[0] == 0:
             return phrase  # the topic opens with the quotation: no head noun names it
         return [t for j, t in enumerate(phrase[: marks[1]]) if j != marks[0]]
 
     def _read_topic(self, phrase: Sequence[Token], gender: str) -> Mention | None:
-        """The voice a topic after أما names (a name the lexicon does not know, see _bare_topic)."""
+        """The voice a topic after أما names (a name the lexicon does not know, see _bare_topic);
+        a word with the article before such a name describes him ("أما اللبناني سامي العلي
+        فقال", "أما الطفل سامي العلي فيرى"): the name after it is the voice."""
         bare = _bare_topic(phrase)
-        return read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
+        found = read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
+        name = phrase[1:]
+        if found is not None or not name or not _definite(phrase[0].norm):
+            return found
+        if not _bare_topic(name):
+            return None
+        if len(name) > MAX_DESCRIBED_NAME or not all(t.text.isalpha() for t in name):
+            return None
+        return read_voice(self.text, name, self.known, allow_bare_name=True, gender=gender)
 
     def _topic_before_aside(self, comma: int, end: int, gender: str) -> Mention | None:
-        """The topic set up by أما, then a clause set off by commas before the verb in ف:
-        "أما ريم حداد من البرازيل، التي فازت العام الماضي، فقد أكدت أن …" (the topic is what
-        stands between أما and the first comma)."""
-        if self.tokens[comma].text not in "،," or self.tokens[end].text not in "،,":
+        """The topic set up by أما, then a clause set off by commas (or dashes) before the verb
+        in ف: "أما ريم حداد من البرازيل، التي فازت العام الماضي، فقد أكدت أن …", "أما سامي
+        العلي - 12 عاما - فيرى أن …" (the topic is what stands between أما and the first mark)."""
+        marks = "،," if self.tokens[comma].text in "،," else _DASHES
+        if self.tokens[comma].text not in marks or self.tokens[end].text not in marks:
             return None
         for k in range(comma - 1, max(-1, comma - MAX_TOPIC_ASIDE - 1), -1):
-            if not self.tokens[k].is_word and self.tokens[k].text not in "،,":
+            if not self.tokens[k].is_word and self.tokens[k].text not in marks:
                 return None  # a full stop or a quotation: no topic in this sentence
             if self.tokens[k].norm in _TOPIC_OPENERS:
-                first = next(j for j in range(k + 1, end + 1) if self.tokens[j].text in "،,")
+                first = next(j for j in range(k + 1, end + 1) if self.tokens[j].text in marks)
                 phrase = self.tokens[k + 1 : first]
                 if not phrase or len(phrase) > MAX_VOICE_TOKENS:
                     return None

@@ -69,6 +69,9 @@ class Words:
     antonyms: tuple[tuple[str, str], ...]
     #: Openings of a content saying a report is untrue ("لا صحة", "not true"), normalized.
     denial_phrases: frozenset[str]
+    #: Nouns calling a report made up ("فبركات إعلامية", "fabrications"), normalized: a
+    #: content that names a report and calls it so, wherever in its clause, denies it.
+    fabrication_phrases: frozenset[str]
     #: Content words that only point back at something reported ("التقرير", "هذه الأنباء",
     #: "the report", "these claims"), as matching keys: a denial of them alone denies what
     #: the article reported before.

@@ -21,6 +21,8 @@ from .independence import origin_of
 DENYING_PHRASES = tuple(sorted(union("denial_phrases")))
 #: How many words into the content a denying phrase may start.
 OPENING_WORDS = 6
+#: Nouns calling a report made up (every language's ``Words.fabrication_phrases``).
+FABRICATION_PHRASES = tuple(sorted(union("fabrication_phrases")))
 #: Words naming what was reported (every language's ``Words.denial_frame``): "تداوله",
 #: "الأنباء", "reports".
 REPORT_WORDS = union("denial_frame")
@@ -51,6 +53,8 @@ def denies_in_content(content: str) -> bool:
 #: Any denying phrase, as a whole phrase between spaces: the first found in a text is where
 #: the earliest of them starts.
 _DENYING = re.compile("|".join(re.escape(f" {phrase} ") for phrase in DENYING_PHRASES))
+#: Any noun calling a report made up, as a whole phrase between spaces.
+_FABRICATED = re.compile("|".join(re.escape(f" {phrase} ") for phrase in FABRICATION_PHRASES))
 
 
 def _opens_with_denial(words: Sequence[str]) -> bool:
@@ -67,8 +71,9 @@ def _calls_report_untrue(content: str, words: Sequence[str]) -> bool:
     الموانئ والحديث عن آليات جديدة، غير صحيح" denies what was circulated, the denying phrase
     coming only after the report it names. The phrase must open its clause: "استخدم الدواء
     بشكل غير صحيح" says how, not that a report is untrue; or close the content, with no mark
-    before it ("ما تداولته المواقع عن إفلاس الشركة غير صحيح"). ``words`` are the content's
-    normalized words."""
+    before it ("ما تداولته المواقع عن إفلاس الشركة غير صحيح"), or close the clause that names
+    the report ("ما تم تداوله عن إفلاس الشركة لا صحة له، مؤكدا …"). ``words`` are the
+    content's normalized words."""
     return _untrue_clause_at(content, words) is not None
 
 
@@ -76,7 +81,8 @@ def _untrue_clause_at(content: str, words: Sequence[str]) -> int | None:
     """Where (a character offset) the clause calling the report untrue starts, when the
     content is as ``_calls_report_untrue`` says, else None."""
     lead = " " + " ".join(words[: CLOSING_WORDS + 4]) + " "
-    if _DENYING.search(lead) is None:
+    denying = _DENYING.search(lead) is not None
+    if not denying and _FABRICATED.search(lead) is None:
         return None  # most contents: no denying phrase at all, no clause to read
     breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(content)]
     starts = [0, *breaks]
@@ -85,6 +91,12 @@ def _untrue_clause_at(content: str, words: Sequence[str]) -> int | None:
     opening = content_words(words_of(fold(clauses[0])))[:REPORT_OPENING]
     if REPORT_WORDS.isdisjoint(opening):
         return None
+    made_up = _fabrication_at(clauses[0])
+    if made_up is not None or not denying:
+        return made_up
+    closing = _closing_phrase_at(clauses[0])
+    if closing is not None and len(clauses) > 1:
+        return closing  # "ما تم تداوله عن … لا صحة لها، مؤكدا …": the phrase closes its clause
     seen = len(clauses[0].split())
     for start, clause in zip(starts[1:], clauses[1:], strict=True):
         if seen > CLOSING_WORDS:
@@ -111,6 +123,22 @@ def _closing_phrase_at(content: str) -> int | None:
         size = phrase.count(" ") + 1
         if len(tokens) > size and " ".join(w for _, w in tokens[-size:]) == phrase:
             return tokens[-size][0]
+    return None
+
+
+def _fabrication_at(content: str) -> int | None:
+    """Where the first noun calling the report made up starts among the first
+    ``CLOSING_WORDS`` words of ``content`` (the clause that names the report), after at least
+    one word: "ما تم تداوله عن اعتقال المدير فبركات إعلامية" calls what it names made up with
+    no mark before the noun; else None. In a later clause the noun may be something else
+    the voice warns of ("…، فإنها توضح الصورة منعا لأي فبركات")."""
+    tokens = [(m.start(), normalize(m.group())) for m in _TOKEN.finditer(content)]
+    tokens = [(start, word) for start, word in tokens if word][:CLOSING_WORDS]
+    for k in range(1, len(tokens)):
+        for phrase in FABRICATION_PHRASES:
+            size = phrase.count(" ") + 1
+            if " ".join(w for _, w in tokens[k : k + size]) == phrase:
+                return tokens[k][0]
     return None
 
 

@@ -941,6 +941,8 @@ PERSON_TITLES = _both_forms(
     # "قال المهاجم الإسباني فلان": a player's position, a singer's or an actor's trade; only
     # with the article ("مطرب شاب" is a young singer, no one named شاب).
     " المهاجم المدافع المطرب المطربة المغني المغنية الممثلة الملاكم الرقيب العريف"
+    # "فلان، المحترف في نادي …، …": a professional player, after his name or before it
+    " المحترف"
     # "فلان المؤسس المشارك لمجموعة …": a founder after his name (not "المؤسسة", the
     # institution; "مؤسس موقع …" before a name is read with the body it founded)
     " المؤسس"

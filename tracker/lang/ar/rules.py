@@ -27,6 +27,7 @@ from ...models import (
 from ...text import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    QUOTE_PAIRS,
     Sentence,
     Token,
     first_norm,
@@ -12018,7 +12019,8 @@ def extract_sentences(
                 found += [
                     part
                     for whole in _denial_and_assertion(text, raw)
-                    for part in _affirmed_after_denial(text, whole)
+                    for affirmed in _affirmed_after_denial(text, whole)
+                    for part in _quoted_after_colon(text, affirmed)
                     if part.end - part.start >= MIN_CONTENT_CHARS
                     and not _prayer(text, part)
                     and not _by_saying_astray(text, part)
@@ -13220,10 +13222,14 @@ _AFFIRMING = folded("مؤكدا مؤكدة مؤكدين مؤكدان مؤكدت�
 def _affirmed_after_denial(text: str, raw: RawAttribution) -> tuple[RawAttribution, ...]:
     """An indirect denial that runs on, after a comma, into the participle of "أكد" and what
     it affirms, a noun phrase: "نفى المجلس ما تم تداوله عن …، مؤكدا حفظ حقوق الأسرى". The
-    participle is a cue of its own, and what follows it is asserted: two attributions. Kept
+    participle is a cue of its own, and what follows it is asserted: two attributions. So is
+    an asserting cue's content that names the report and calls it untrue before the comma
+    ("أفاد المجلس أن ما تم تداوله عن … لا صحة له، مؤكدا …"): its first part denies. Kept
     whole: a phrase that goes on denying (a negation in its first words: "مؤكدا عدم …"), and
     a comma inside an open quotation."""
-    if raw.stance is not Stance.DENIES or raw.quote is not QuoteKind.INDIRECT:
+    if raw.quote is not QuoteKind.INDIRECT:
+        return (raw,)
+    if raw.stance is not Stance.DENIES and not _closes_denying(text, raw):
         return (raw,)
     for hit in _COMMA_WORD.finditer(text, raw.start, raw.end):
         if fold(hit.group(1)) not in _AFFIRMING or hit.group(2) is None:
@@ -13239,7 +13245,7 @@ def _affirmed_after_denial(text: str, raw: RawAttribution) -> tuple[RawAttributi
         if min(first[1] - first[0], second[1] - second[0]) < MIN_CONTENT_CHARS:
             return (raw,)
         return (
-            replace(raw, start=first[0], end=first[1]),
+            replace(raw, start=first[0], end=first[1], stance=Stance.DENIES),
             replace(
                 raw,
                 cue=hit.group(1),
@@ -13251,6 +13257,17 @@ def _affirmed_after_denial(text: str, raw: RawAttribution) -> tuple[RawAttributi
             ),
         )
     return (raw,)
+
+
+def _closes_denying(text: str, raw: RawAttribution) -> bool:
+    """True when an asserting content's first clause names a report and closes by calling it
+    untrue ("ما تم تداوله عن … لا صحة له، …"), as ``_denies_before`` reads a span."""
+    comma = _FIRST_COMMA.search(text, raw.start, raw.end)
+    return comma is not None and _denies_before(text, raw, (raw.start, comma.start()))
+
+
+#: A comma, Arabic or Latin.
+_FIRST_COMMA = re.compile("[،,]")
 
 
 #: How many words an aside may take between the participle and its complementiser.
@@ -13268,6 +13285,40 @@ def _affirmed_from(text: str, start: int, end: int) -> int:
         if fold(word.group().strip("،,")) in lx.COMPLEMENTISERS:
             return word.end()
     return start
+
+
+#: A colon, then an opening quotation mark.
+_COLON_QUOTE = re.compile(":\\s*([" + re.escape("".join(sorted(OPENING_QUOTES))) + "])")
+
+
+def _quoted_after_colon(text: str, raw: RawAttribution) -> tuple[RawAttribution, ...]:
+    """An indirect denial that runs on, after a colon, into the voice's quoted words, which
+    close it: "نفى فلان تناوله أي مادة محظورة: «لم أتناول شيئا، وأنا بريء»". What he is said
+    to deny, and then his words, are two denials of one cue: the quotation says more than the
+    thing named before it, which alone is what other papers' reports of the claim name. Kept
+    whole: a colon inside an open quotation, words going on after the quotation closes, a
+    colon after a verb of saying (its own quotation, inside the denial), and an asserting
+    cue's content (an occasion may stand before its colon: "قال الوزير خلال
+    «الملتقى …» الذي عقد في جدة: «…»")."""
+    if raw.quote is not QuoteKind.INDIRECT or raw.stance is not Stance.DENIES:
+        return (raw,)
+    hit = _COLON_QUOTE.search(text, raw.start, raw.end)
+    if hit is None or not _quotes_closed(text[raw.start : hit.start()]):
+        return (raw,)
+    before = text[raw.start : hit.start()].split()
+    if before and _strip_conj(fold(before[-1])) in lx.VERB_CUES:
+        return (raw,)  # "… في بيان أرسل للشبكة يقول: «…»": the colon is another verb's
+    closing = text.find(QUOTE_PAIRS[hit.group(1)], hit.end(), raw.end + 1)
+    if closing < 0 or text[closing + 1 : raw.end].strip(" .،,"):
+        return (raw,)  # the quotation does not close the content
+    first = trim_span(text, raw.start, hit.start())
+    said = trim_span(text, hit.end(), closing)
+    if min(first[1] - first[0], said[1] - said[0]) < MIN_CONTENT_CHARS:
+        return (raw,)
+    return (
+        replace(raw, start=first[0], end=first[1]),
+        replace(raw, start=said[0], end=said[1], quote=QuoteKind.DIRECT),
+    )
 
 
 def _quotes_closed(span: str) -> bool:

@@ -157,6 +157,13 @@ WORDS = Words(
         unfounded
         """
     ),
+    fabrication_phrases=phrases(
+        """
+        fabricated
+        fabrication
+        fabrications
+        """
+    ),
     affiliation_ties=folded("in at within inside from of for"),
     unnamed_fillers=folded("the a an one senior official officials close to"),
     unnamed_heads=folded(

@@ -443,8 +443,10 @@ MAX_APPOSED_NAME = 3
 _SO_HAS = folded("فقد")
 #: Works whose quoted title may stand inside a voice: "منتج فيلم «…» الفنان فلان".
 _WORKS = folded("فيلم مسلسل برنامج مسرحية رواية كتاب ألبوم")
+#: A campaign of activists named in quotation marks speaks as a group: "أوردت حملة «…»".
+_CAMPAIGNS = folded("حملة")
 #: Heads whose quoted name may follow them, bodies and works: "شركة «…»", "كتاب «…»".
-_NAMED_HEADS = _QUOTE_HEADS | _WORKS
+_NAMED_HEADS = _QUOTE_HEADS | _WORKS | _CAMPAIGNS
 #: Particles that negate the verb after them: a cue so negated reports nothing.
 _NEGATIONS = folded(
     """
@@ -4619,6 +4621,7 @@ class _Sentence:
                     and self._may_name(quote, verb, prev)
                     and (
                         _strip_conj(prev) in _QUOTE_HEADS
+                        or prev in _CAMPAIGNS
                         or prev in {"ل", "لل"}
                         or (prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS)
                         or (

@@ -447,8 +447,10 @@ MAX_APPOSED_NAME = 3
 _SO_HAS = folded("فقد")
 #: Works whose quoted title may stand inside a voice: "منتج فيلم «…» الفنان فلان".
 _WORKS = folded("فيلم مسلسل برنامج مسرحية رواية كتاب ألبوم")
+#: A campaign of activists named in quotation marks speaks as a group: "أوردت حملة «…»".
+_CAMPAIGNS = folded("حملة")
 #: Heads whose quoted name may follow them, bodies and works: "شركة «…»", "كتاب «…»".
-_NAMED_HEADS = _QUOTE_HEADS | _WORKS
+_NAMED_HEADS = _QUOTE_HEADS | _WORKS | _CAMPAIGNS
 #: Particles that negate the verb after them: a cue so negated reports nothing.
 _NEGATIONS = folded(
     """
@@ -4369,9 +4371,11 @@ class _Sentence:
         if self.tokens[index].norm in _WHILE:
             return self._other_doer(index + 1)
         if self.tokens[index].norm in _PLUPERFECT:
-            # "، وكان الشباب يتباهون …، ومن الذي قد": only a subject stands before "قد".
-            for tok in self.tokens[index + 2 : index + 2 + MAX_PLUPERFECT_SUBJECT]:
-                if tok.norm in _PERFECT_PARTICLES:
+            # "، وكان الشباب يتباهون …، ومن الذي قد": only a subject stands before "قد", set
+            # off by a comma or not ("، وكان المتحدث باسم الشركة، قد أكد").
+            for k in range(index + 2, min(index + 2 + MAX_PLUPERFECT_SUBJECT, len(self.tokens))):
+                tok = self.tokens[k]
+                if tok.norm in _PERFECT_PARTICLES or self._set_off_before_qad(k + 2):
                     return True
                 if tok.text in OPENING_QUOTES or tok.text in CLOSING_QUOTES:
                     continue  # "وكان عملاء «الوادي» قد …": a quoted name in the subject
@@ -4439,6 +4443,14 @@ class _Sentence:
 
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
+
+    def _set_off_before_qad(self, index: int) -> bool:
+        """A comma, then "قد", right before the verb at index: "وكان المصدر، قد أكد …"."""
+        return (
+            1 < index <= len(self.tokens)
+            and self.tokens[index - 1].norm in _PERFECT_PARTICLES
+            and self._comma_before(index - 1)
+        )
 
     def _stop_glued_after_quote(self, index: int) -> bool:
         """A full stop glued to the word at index closes a quotation right before it: "«…».وفقا
@@ -4670,6 +4682,7 @@ class _Sentence:
                     and self._may_name(quote, verb, prev)
                     and (
                         _strip_conj(prev) in _QUOTE_HEADS
+                        or prev in _CAMPAIGNS
                         or prev in {"ل", "لل"}
                         or (prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS)
                         or (
@@ -7569,10 +7582,13 @@ class _Sentence:
         if i < 2:
             return False
         qad = self.tokens[i - 1].norm in _PERFECT_PARTICLES
-        # "وكان فلان، أكد …": a comma may set the subject off from its verb.
+        # "وكان فلان، أكد …": a comma may set the subject off from its verb, and from its قد
+        # ("وكان المتحدث باسم الشركة، قد أكد …").
         bare_verb = self.tokens[i].norm == _strip_conj(self.tokens[i].norm)
         comma = not qad and bare_verb and self._comma_before(i)
         last = i - 2 if qad or comma else i - 1
+        if qad and self._comma_before(i - 1):
+            last -= 1
         k = last  # the subject's last word
         while k > 0 and last - k < MAX_PLUPERFECT_SUBJECT and self._subject_token(k):
             if _strip_conj(self.tokens[k - 1].norm) in _BEING:
@@ -10054,8 +10070,10 @@ class _Sentence:
 
     def _subject_before(self, i: int, gender: str) -> Mention | None:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
-        if self._comma_before(i) and self._pluperfect_subject_before(i):
-            i -= 1  # "وكان فلان، أكد …": the subject stands before the comma
+        set_off = self._set_off_before_qad(i)
+        if (self._comma_before(i) or set_off) and self._pluperfect_subject_before(i):
+            # "وكان فلان، أكد …", "وكان فلان، قد أكد …": the subject stands before the comma
+            i -= 2 if set_off else 1
         start = self.clause_start_before(i)
         at_sentence_start = start == 0
         for k in range(i - 1, start - 1, -1):
@@ -10077,6 +10095,7 @@ class _Sentence:
         while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
             being = being or self.tokens[start].norm in _PLUPERFECT
             start += 1  # "لكن", "وكانت" (… قد قالت)
+        at_sentence_start = at_sentence_start or (set_off and being)
         if start + 1 < i and _strip_conj(self.tokens[start].norm) in _PHASE_VERBS:
             start += 1  # "وبدأ المدرب يقول إن …": began saying; the subject follows the verb
         end = i

@@ -1604,6 +1604,8 @@ def _weak(voice: Source, one_article: bool) -> bool:
         return True
     if voice.group.startswith(("state:", BODY)):
         return False
+    if voice.kind is SourceKind.OFFICIAL and _post_of_no_body(voice):
+        return True
     if voice.kind is SourceKind.DOCUMENT:
         return True
     if voice.kind in _CARRIERS:
@@ -1664,6 +1666,20 @@ def _head_alone(name: str) -> bool:
     if len(words) == 2 and _definite_nisba(words[1]):
         words = words[:1]
     return len(words) == 1 and words[0].removeprefix("ال") in _BODY_HEADS_ALONE
+
+
+def _post_of_no_body(voice: Source) -> bool:
+    """True for an unnamed post over a body named by a definite head noun and its adjectives
+    of relation alone ("عميد السلك القنصلي", "مدير المركز الوطني"), tied to no state: writers
+    call a man they named by a second title of his, so the named holder another origin is
+    may be he. A post over a body named in full ("أمين عام نقابة الصحافيين") is identified."""
+    words = fold(voice.name).split()
+    return (
+        not voice.descriptor
+        and len(words) >= 2
+        and all(w.startswith("ال") for w in words[1:])
+        and all(_definite_nisba(w) for w in words[2:])
+    )
 
 
 def _definite_nisba(word: str) -> bool:

@@ -31,7 +31,7 @@ def test_a_report_called_fabricated_is_denied(read):
     """ "إن ما تم تداوله عن … فبركات إعلامية": a report named and called made up, with no mark
     before the noun, is denied, as one called untrue is."""
     result = read(
-        "وقال مجلس الحي في بيان إن ما تم تداوله في مواقع التواصل عن اعتقال شبان من الحي"
+        "وقال مجلس الحي في بيان إن ما تم تداوله على منصات التواصل عن اعتقال شبان من الحي"
         " فبركات إعلامية من جهات معادية."
     )
     assert _claim_holding(result, "اعتقال شبان").contested

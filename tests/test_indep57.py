@@ -10,6 +10,14 @@ from conftest import corpus_claim_with, dated_story
 
 from tracker.models import Status
 
+#: The ambassador named in a second paper, saying what the first paper's voice says.
+_AMBASSADOR_NAMED = (
+    "a2",
+    "alriyadh",
+    "قال سفير المملكة سالم الحربي في حوار صحفي إن الرياض لم تغلق يوما باب الحوار مع"
+    " جيرانها في مراحل الأزمة كلها.",
+)
+
 
 def test_a_post_tied_to_no_one_does_not_corroborate_a_named_official(tmp_path):
     """An ambassador named in one paper and, in another, called by a second title of his
@@ -24,12 +32,7 @@ def test_a_post_tied_to_no_one_does_not_corroborate_a_named_official(tmp_path):
             " القنصلي التأكيد على أن الرياض لم تغلق باب الحوار مع جيرانها في أي مرحلة من"
             " مراحل الأزمة.",
         ),
-        (
-            "a2",
-            "alriyadh",
-            "قال سفير المملكة سالم الحربي في حوار صحفي إن الرياض لم تغلق يوما باب الحوار مع"
-            " جيرانها في مراحل الأزمة كلها.",
-        ),
+        _AMBASSADOR_NAMED,
     )
     claim = corpus_claim_with(report, "باب الحوار")
     assert claim.status is Status.SINGLE_SOURCED
@@ -48,12 +51,7 @@ def test_a_post_of_a_state_still_corroborates_another_state(tmp_path):
             " الأردني التأكيد على أن الرياض لم تغلق باب الحوار مع جيرانها في أي مرحلة من"
             " مراحل الأزمة.",
         ),
-        (
-            "a2",
-            "alriyadh",
-            "قال سفير المملكة سالم الحربي في حوار صحفي إن الرياض لم تغلق يوما باب الحوار مع"
-            " جيرانها في مراحل الأزمة كلها.",
-        ),
+        _AMBASSADOR_NAMED,
     )
     claim = corpus_claim_with(report, "باب الحوار")
     assert claim.status is Status.CORROBORATED

@@ -7911,7 +7911,7 @@ class _Sentence:
 
     def _colon_then_quote(self, k: int) -> bool:
         """A colon at token k with a quotation opening right after it."""
-        if self.tokens[k].text != ":" or k + 1 >= len(self.tokens):
+        if k + 1 >= len(self.tokens) or self.tokens[k].text != ":":
             return False
         return self.tokens[k + 1].text in OPENING_QUOTES and self.quote_at(k + 1) is not None
 
@@ -11121,9 +11121,10 @@ class _Sentence:
             end = run_on
             phrase = [first, *self.tokens[k + 1 : end]]
         so_that = self._apposed_then_so(end)
-        # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها".
+        # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها"; a name with a
+        # colon and a quotation after it is the quotation's speaker: "وحسب فلان: «…»".
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas or so_that is not None
-        strong = strong or spoken or construct
+        strong = strong or spoken or construct or self._colon_then_quote(end)
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         if found is None:
             return None

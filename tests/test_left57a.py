@@ -1,6 +1,8 @@
-"""A name credited with "حسب" before a colon and a quotation (round 57, left57a).
+"""A name credited with "حسب" before a colon and a quotation, and an accuser named between
+"كان" and the accusing verb (round 57, left57a).
 
-"وحسب فلان: «…»" gives the quotation to the man as "وبحسب فلان: «…»" does.
+"وحسب فلان: «…»" gives the quotation to the man as "وبحسب فلان: «…»" does, and "وكانت الوزارة
+قد اتهمت الشركة بـ…" is the ministry's accusation as "واتهمت الوزارة الشركة بـ…" is.
 
 Every example is made up; each test pins one general pattern and checks the content's offsets.
 """
@@ -25,3 +27,16 @@ def test_a_bare_name_after_hasb_before_a_colon_and_quotation_speaks(read):
         ("عامر المهيري", "الترميم سيبدأ قريبا"),
         ("عامر المهيري", "نحتاج إلى تمويل إضافي قبل الشتاء"),
     ]
+
+
+def test_an_accuser_between_kana_and_the_accusing_verb_accuses(read):
+    """ "كانت الوزارة اتهمت الشركة بـ…", "وكان فلان قد اتهم المقاول بـ…": the one named
+    between كان and the verb accuses; the content is the accused and the charge. A passive
+    with its charge right after the verb names no accuser."""
+    result = read("واشتد الخلاف بعد أن كانت الوزارة اتهمت الشركة بتأخير التسليم عمدا.")
+    assert _voices(result) == {"الوزارة": "الشركة بتأخير التسليم عمدا"}
+
+    result = read("وكان النائب سليم الداوود قد اتهم المقاول بالتلاعب في مواصفات الجسر.")
+    assert _voices(result) == {"سليم الداوود": "المقاول بالتلاعب في مواصفات الجسر"}
+
+    assert _voices(read("وكان الشاب قد اتهم بسرقة السيارات بالقوة من المواقف.")) == {}

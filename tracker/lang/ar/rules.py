@@ -6815,9 +6815,12 @@ class _Sentence:
         follows بأنه). The accused is never part of the voice. None where the frame is not
         read whole: no accuser named after the verb ("واتهم بالفساد عدد من …", a passive, or
         "واتهمت الوزارة بالتقصير", where the one word may be either), the accuser standing
-        before the verb, or no word that opens the accusation within a few words."""
+        before the verb (but for the pluperfect, "وكانت الوزارة قد اتهمت الجماعة بـ…", whose
+        accuser stands between كان and the verb), or no word that opens the accusation within
+        a few words."""
         i = spot.i
-        if not spot.clause_start or self._pluperfect_subject_before(i):
+        fronted = self._pluperfect_subject_before(i)
+        if not (spot.clause_start or fronted):
             return None
         k = self._after_verb_adverbs(i + 1)
         blaming = spot.cue.lemma == lx.BLAMING
@@ -6830,7 +6833,13 @@ class _Sentence:
             return None  # "واتهم فلان في كلمة تلفزيونية الحكومة بـ…": where each ends is unsure
         with_object = lx.BLAMING_WITH_OBJECT if blaming else lx.ACCUSING_WITH_OBJECT
         pronoun = _strip_conj(self.tokens[i].norm) in with_object
-        if self._accuser_spoke_before(spot, k, charge, pronoun=pronoun):
+        if fronted:
+            if self._charge_word(k):
+                return None  # "وكان المدير قد اتهم بسرقة …": a passive, no accused named
+            voice, accused = self._subject_before(i, spot.cue.gender), k
+            if voice is None:
+                return None
+        elif self._accuser_spoke_before(spot, k, charge, pronoun=pronoun):
             # "وقالت الحكومة إن …، واتهمت المعارضة بنشر الشائعات": the speaker before
             # accuses (read as any subject-less verb is); the content is as below.
             voice, accused = None, k
@@ -6914,10 +6923,15 @@ class _Sentence:
                 return j + 1  # "واتهم المسؤولون جماعة النسر، بالوقوف وراء …"
             if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or self._is_spot(j):
                 return None
-            if _bi_content(tok.norm) and self._charged_noun(tok.norm):
+            if self._charge_word(j):
                 if not self._plain_charge_at(j + 1):
                     return j  # (else the accused's name in ب: the charge follows it)
         return None
+
+    def _charge_word(self, j: int) -> bool:
+        """Token j is a word in ب that may name a charge ("بالوقوف", "بتهريب")."""
+        norm = self.tokens[j].norm
+        return _bi_content(norm) and self._charged_noun(norm)
 
     def _plain_charge_at(self, j: int) -> bool:
         """Token j opens a charge by its form alone: "بأنه", "بأن", "بـ«…»", or a definite

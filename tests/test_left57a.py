@@ -1,8 +1,9 @@
-"""A name credited with "حسب" before a colon and a quotation, and an accuser named between
-"كان" and the accusing verb (round 57, left57a).
+"""A name credited with "حسب" before a colon and a quotation, an accuser named between "كان"
+and the accusing verb, and the participles of criticising and condemning (round 57, left57a).
 
-"وحسب فلان: «…»" gives the quotation to the man as "وبحسب فلان: «…»" does, and "وكانت الوزارة
-قد اتهمت الشركة بـ…" is the ministry's accusation as "واتهمت الوزارة الشركة بـ…" is.
+"وحسب فلان: «…»" gives the quotation to the man as "وبحسب فلان: «…»" does; "وكانت الوزارة قد
+اتهمت الشركة بـ…" is the ministry's accusation as "واتهمت الوزارة الشركة بـ…" is; "…، منتقدا
+…" and "…، منددا بـ…" give their object to the clause's speaker as "…، واصفا …" does.
 
 Every example is made up; each test pins one general pattern and checks the content's offsets.
 """
@@ -40,3 +41,22 @@ def test_an_accuser_between_kana_and_the_accusing_verb_accuses(read):
     assert _voices(result) == {"سليم الداوود": "المقاول بالتلاعب في مواصفات الجسر"}
 
     assert _voices(read("وكان الشاب قد اتهم بسرقة السيارات بالقوة من المواقف.")) == {}
+
+
+def test_a_participle_of_criticising_or_condemning_gives_its_object(read):
+    """ "…، منتقدا …" and "…، منددا بـ…" after a comma: the speaker of the clause criticises
+    or condemns what follows, and the content before ends at the comma; with no comma
+    ("خرجوا منددين بالقرار") it is a manner, and nothing is read."""
+    result = read(
+        "وقال النائب سليم الداوود إن الميزانية لم تكتمل، منتقدا تأخر صرف المستحقات للمقاولين."
+    )
+    _voices(result)
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("سليم الداوود", "الميزانية لم تكتمل"),
+        ("سليم الداوود", "تأخر صرف المستحقات للمقاولين"),
+    ]
+
+    result = read("وتحدثت نوال السبيعي إلى الصحفيين في الساحة، منددة بارتفاع الأسعار في الأسواق.")
+    assert _voices(result) == {"نوال السبيعي": "بارتفاع الأسعار في الأسواق"}
+
+    assert _voices(read("وخرج سكان الحي منددين بقرار إغلاق المدرسة.")) == {}

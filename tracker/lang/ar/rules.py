@@ -1022,6 +1022,9 @@ _OPENING_PARTICIPLE_VERBS = {"مشير": "أشار", "لافت": "لفت", "مش
 #: The participle of describing: its content is the thing described and what it is called
 #: ("…، واصفا الخطة بأنها طموحة"), read from the word after it.
 _DESCRIBING_PARTICIPLE = "واصف"
+#: Participles whose content is their object, read from the word after it as the describing
+#: one's: "…، منتقدا بطء الإجراءات" (criticising), "…، منددا بالهجوم" (condemning).
+_OBJECT_PARTICIPLES = frozenset((_DESCRIBING_PARTICIPLE, "منتقد", "مندد"))
 #: The participle of accusing: its content is the accused and the charge ("…، متهما
 #: المعارضة بنشر الشائعات"), read from the word after it.
 _ACCUSING_PARTICIPLE = "متهم"
@@ -2000,7 +2003,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             clause_start = True
         if cue is not None and cue.gender == _WRITER:
             continue  # "ونقول لقد …" outside any quotation: the writer's own voice, no report
-        if cue is not None and cue.lemma == _DESCRIBING_PARTICIPLE and not _describes(tokens, i):
+        if cue is not None and cue.lemma in _OBJECT_PARTICIPLES and not _describes(tokens, i):
             continue
         if cue is not None and cue.lemma == _ACCUSING_PARTICIPLE and not _describes(tokens, i):
             continue  # "ضبط خمسة متهمين", "القبض على 20 متهما بالسرقة": the noun, no comma
@@ -4280,7 +4283,7 @@ class _Sentence:
         if spot.cue.cls is lx.CueClass.PARTICIPLE:
             # "قال إن الأسواق مستقرة مشيرا إلى أن …": with or without a comma, a participle
             # opening content of its own ends the content before it ("محذرا من خطر …" too).
-            if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
+            if spot.cue.lemma in _OBJECT_PARTICIPLES:
                 return True  # (only after a comma, and no aside of a lead: see _spots)
             if spot.cue.lemma == _ACCUSING_PARTICIPLE:
                 # (not "…، متهما إياهم بـ…": the one accusing may be the content's own subject)
@@ -10408,7 +10411,7 @@ class _Sentence:
                 if tok.text == ":" and self._next_norm(k) in lx.COMPLEMENTISERS:
                     content_at = k + 2  # "قائلا: إن …": the complementiser stays out
                 break
-            if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
+            if spot.cue.lemma in _OBJECT_PARTICIPLES:
                 if k > i + 1:
                     return None
                 content_at = k  # "، واصفا الخطة بأنها طموحة": the plan and what it is called

@@ -397,6 +397,10 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("مستدرك", Stance.ASSERTS),
     # "…، واصفا القرار بأنه متسرع": what the speaker calls a thing, read from the thing on
     ("واصف", Stance.ASSERTS),
+    # "…، منتقدا بطء الإجراءات", "…، منددا بالهجوم": what is criticised or condemned, read
+    # from the word after it as after "واصفا", and only after a comma (rules._describes).
+    ("منتقد", Stance.ASSERTS),
+    ("مندد", Stance.ASSERTS),
     # "…، كاشفا أن الاتحاد قدم عرضا …" (revealing): read only with its complementiser close
     # after it, as every participle; "أجهزة كاشفة للمعادن" is a detector.
     ("كاشف", Stance.ASSERTS),

@@ -1028,6 +1028,9 @@ _OPENING_PARTICIPLE_VERBS = {"مشير": "أشار", "لافت": "لفت", "مش
 #: The participle of describing: its content is the thing described and what it is called
 #: ("…، واصفا الخطة بأنها طموحة"), read from the word after it.
 _DESCRIBING_PARTICIPLE = "واصف"
+#: Participles whose content is their object, read from the word after it as the describing
+#: one's: "…، منتقدا بطء الإجراءات" (criticising), "…، منددا بالهجوم" (condemning).
+_OBJECT_PARTICIPLES = frozenset((_DESCRIBING_PARTICIPLE, "منتقد", "مندد"))
 #: The participle of accusing: its content is the accused and the charge ("…، متهما
 #: المعارضة بنشر الشائعات"), read from the word after it.
 _ACCUSING_PARTICIPLE = "متهم"
@@ -2006,7 +2009,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             clause_start = True
         if cue is not None and cue.gender == _WRITER:
             continue  # "ونقول لقد …" outside any quotation: the writer's own voice, no report
-        if cue is not None and cue.lemma == _DESCRIBING_PARTICIPLE and not _describes(tokens, i):
+        if cue is not None and cue.lemma in _OBJECT_PARTICIPLES and not _describes(tokens, i):
             continue
         if cue is not None and cue.lemma == _ACCUSING_PARTICIPLE and not _describes(tokens, i):
             continue  # "ضبط خمسة متهمين", "القبض على 20 متهما بالسرقة": the noun, no comma
@@ -4333,7 +4336,7 @@ class _Sentence:
         if spot.cue.cls is lx.CueClass.PARTICIPLE:
             # "قال إن الأسواق مستقرة مشيرا إلى أن …": with or without a comma, a participle
             # opening content of its own ends the content before it ("محذرا من خطر …" too).
-            if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
+            if spot.cue.lemma in _OBJECT_PARTICIPLES:
                 return True  # (only after a comma, and no aside of a lead: see _spots)
             if spot.cue.lemma == _ACCUSING_PARTICIPLE:
                 # (not "…، متهما إياهم بـ…": the one accusing may be the content's own subject)
@@ -6895,9 +6898,12 @@ class _Sentence:
         follows بأنه). The accused is never part of the voice. None where the frame is not
         read whole: no accuser named after the verb ("واتهم بالفساد عدد من …", a passive, or
         "واتهمت الوزارة بالتقصير", where the one word may be either), the accuser standing
-        before the verb, or no word that opens the accusation within a few words."""
+        before the verb (but for the pluperfect, "وكانت الوزارة قد اتهمت الجماعة بـ…", whose
+        accuser stands between كان and the verb), or no word that opens the accusation within
+        a few words."""
         i = spot.i
-        if not spot.clause_start or self._pluperfect_subject_before(i):
+        fronted = self._pluperfect_subject_before(i)
+        if not (spot.clause_start or fronted):
             return None
         k = self._after_verb_adverbs(i + 1)
         blaming = spot.cue.lemma == lx.BLAMING
@@ -6910,7 +6916,13 @@ class _Sentence:
             return None  # "واتهم فلان في كلمة تلفزيونية الحكومة بـ…": where each ends is unsure
         with_object = lx.BLAMING_WITH_OBJECT if blaming else lx.ACCUSING_WITH_OBJECT
         pronoun = _strip_conj(self.tokens[i].norm) in with_object
-        if self._accuser_spoke_before(spot, k, charge, pronoun=pronoun):
+        if fronted:
+            if self._charge_word(k):
+                return None  # "وكان المدير قد اتهم بسرقة …": a passive, no accused named
+            voice, accused = self._subject_before(i, spot.cue.gender), k
+            if voice is None:
+                return None
+        elif self._accuser_spoke_before(spot, k, charge, pronoun=pronoun):
             # "وقالت الحكومة إن …، واتهمت المعارضة بنشر الشائعات": the speaker before
             # accuses (read as any subject-less verb is); the content is as below.
             voice, accused = None, k
@@ -6994,10 +7006,15 @@ class _Sentence:
                 return j + 1  # "واتهم المسؤولون جماعة النسر، بالوقوف وراء …"
             if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or self._is_spot(j):
                 return None
-            if _bi_content(tok.norm) and self._charged_noun(tok.norm):
+            if self._charge_word(j):
                 if not self._plain_charge_at(j + 1):
                     return j  # (else the accused's name in ب: the charge follows it)
         return None
+
+    def _charge_word(self, j: int) -> bool:
+        """Token j is a word in ب that may name a charge ("بالوقوف", "بتهريب")."""
+        norm = self.tokens[j].norm
+        return _bi_content(norm) and self._charged_noun(norm)
 
     def _plain_charge_at(self, j: int) -> bool:
         """Token j opens a charge by its form alone: "بأنه", "بأن", "بـ«…»", or a definite
@@ -8008,7 +8025,7 @@ class _Sentence:
 
     def _colon_then_quote(self, k: int) -> bool:
         """A colon at token k with a quotation opening right after it."""
-        if self.tokens[k].text != ":" or k + 1 >= len(self.tokens):
+        if k + 1 >= len(self.tokens) or self.tokens[k].text != ":":
             return False
         return self.tokens[k + 1].text in OPENING_QUOTES and self.quote_at(k + 1) is not None
 
@@ -10517,7 +10534,7 @@ class _Sentence:
                 if tok.text == ":" and self._next_norm(k) in lx.COMPLEMENTISERS:
                     content_at = k + 2  # "قائلا: إن …": the complementiser stays out
                 break
-            if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
+            if spot.cue.lemma in _OBJECT_PARTICIPLES:
                 if k > i + 1:
                     return None
                 content_at = k  # "، واصفا الخطة بأنها طموحة": the plan and what it is called
@@ -11244,9 +11261,10 @@ class _Sentence:
             end = run_on
             phrase = [first, *self.tokens[k + 1 : end]]
         so_that = self._apposed_then_so(end)
-        # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها".
+        # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها"; a name with a
+        # colon and a quotation after it is the quotation's speaker: "وحسب فلان: «…»".
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas or so_that is not None
-        strong = strong or spoken or construct
+        strong = strong or spoken or construct or self._colon_then_quote(end)
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         if found is None:
             return None

@@ -1220,9 +1220,9 @@ def test_addressee_after_a_name_ends_the_voice(read):
             id="emphasis-takes-a-noun-of-stance-that-ends-the-name",
         ),
         pytest.param(
-            "وشدد مدير الصندوق حمدان العلي على أهمية دور الصندوق في الإسكان.",
+            "وشدد مدير الصندوق حمدان العلي على حرص الصندوق على دعم الإسكان.",
             "حمدان العلي",
-            "أهمية دور الصندوق في الإسكان",
+            "حرص الصندوق على دعم الإسكان",
             id="emphasis-takes-a-noun-of-stance-after-ala",
         ),
         pytest.param(
@@ -1270,7 +1270,8 @@ def test_voice_and_content_of_lead_patterns(read, sentence, voice, content):
             id="role-with-another-qualifier-is-not-named-from-it",
         ),
         pytest.param(
-            "وأكد وزير الزراعة أهمية التعاون الزراعي. وقال وزير الزراعة إن المحصول تضاعف.",
+            "وأكد وزير الزراعة حرص الوزارة على التعاون الزراعي. "
+            "وقال وزير الزراعة إن المحصول تضاعف.",
             ["وزير الزراعة", "وزير الزراعة"],
             id="a-noun-after-the-role-is-no-name",
         ),
@@ -1421,12 +1422,12 @@ def test_opening_verb_without_a_written_subject_names_no_actor(read):
 
 
 def test_indefinite_construct_object_ends_the_actor_name(read):
-    """ "وأكد فلان أهمية مهرجان …، مشيرا إلى أن": أهمية مهرجان is the object, not the name."""
+    """ "وأكد فلان أهمية مهرجان …، مشيرا إلى أن": أهمية مهرجان is the object, not the name
+    (and, a call, no attribution): the participle after it is his."""
     result = read(
         "وأكد محمد مشاط أهمية مهرجان المدينة للقراءة، مشيرا إلى أن المهرجان يستمر أسبوعا."
     )
-    assert [a.source.name for a in result.attributions] == ["محمد مشاط", "محمد مشاط"]
-    assert result.attributions[0].content == "أهمية مهرجان المدينة للقراءة"
+    assert [a.source.name for a in result.attributions] == ["محمد مشاط"]
 
 
 def test_plural_in_ya_after_an_act_is_no_family_name(read):
@@ -2308,9 +2309,9 @@ def test_a_noun_of_state_opens_the_content_of_a_verb_of_emphasis(read):
     assert (att.source.name, att.content) == ("سامي الخالدي", "جاهزية لاعبيه للمباراة")
 
 
-@pytest.mark.parametrize("noun", ["ضرورة", "استمرار"])
+@pytest.mark.parametrize("noun", ["استمرار"])
 def test_a_content_noun_right_after_a_subjectless_verb_is_no_voice(read, noun):
-    """ "… . وأكد ضرورة الالتزام": the noun opens the content; the speaker is the one before."""
+    """ "… . وأكد استمرار الالتزام": the noun opens the content; the speaker is the one before."""
     result = read(f"قال الوزير سامي الخالدي إن العمل بدأ. وأكد {noun} الالتزام بالتعليمات.")
     att = next(a for a in result.attributions if a.cue == "أكد")
     assert att.source.name == "سامي الخالدي"

@@ -85,7 +85,8 @@ def test_a_family_name_spelt_like_a_title_closes_the_name(read):
 def test_experts_the_paper_polled_are_the_voice_not_the_paper(read):
     """ "خبراء استطلعت «الصحيفة» آراءهم": the experts speak; the paper asking is no voice."""
     result = read(
-        "بينما أكد خبراء زراعيون استطلعت «عكاظ» آراءهم ضرورة ضبط الأسعار، وأضافوا أن المحصول وفير."
+        "بينما أكد خبراء زراعيون استطلعت «عكاظ» آراءهم حرص المزارعين على ضبط الأسعار، "
+        "وأضافوا أن المحصول وفير."
     )
     assert _voices(result) == ["خبراء زراعيون", "خبراء زراعيون"]
 

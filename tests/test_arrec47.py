@@ -87,12 +87,12 @@ def test_a_role_after_a_name_opened_by_a_verb_in_waw_is_that_man(read):
 
 
 def test_a_medium_credited_between_the_subject_and_his_on_is_the_carrier(read):
-    """ "وشدد فلان وفقا لما نقلته وكالة الأنباء على ضرورة …": a medium credited between a
+    """ "وشدد فلان وفقا لما نقلته وكالة الأنباء على حرص …": a medium credited between a
     verb's subject and the "على" the verb takes carried the subject's words; the subject
     speaks them (and the participle after), the medium is no voice of its own."""
     result = read(
-        "وشدد السفير سالم الدهيمي وفقاً لما نقلته وكالة الأنباء الوطنية على ضرورة الكف فورا "
-        "عن هذه التصريحات، مؤكداً أن البلاد ستحمي مصالحها. "
+        "وشدد السفير سالم الدهيمي وفقاً لما نقلته وكالة الأنباء الوطنية على حرص بلاده على"
+        " وقف هذه التصريحات، مؤكداً أن البلاد ستحمي مصالحها. "
         "وقال الوزير فهد الرميثان بحسب صحيفة الوادي على هامش المؤتمر إن الطريق سيفتح غدا."
     )
     assert _voices(result) == ["سالم الدهيمي", "سالم الدهيمي", "فهد الرميثان"]
@@ -102,7 +102,7 @@ def test_a_medium_credited_between_the_subject_and_his_on_is_the_carrier(read):
         ["الوادي", "فهد الرميثان"],
     ]
     assert _contents(result) == [
-        "ضرورة الكف فورا عن هذه التصريحات",
+        "حرص بلاده على وقف هذه التصريحات",
         "البلاد ستحمي مصالحها",
         "الطريق سيفتح غدا",
     ]

@@ -26,13 +26,13 @@ def test_a_participle_opening_its_sentence_takes_the_event_after_ila(read):
 
 
 def test_a_participle_opening_its_sentence_takes_what_is_stressed(read):
-    """ "… . مشددا على حرص الهيئة على …" and "… . مؤكدا أهمية …": the stance noun opens the
+    """ "… . مشددا على حرص الهيئة على …" and "… . مؤكدا جاهزية …": the stance noun opens the
     content of the speaker before, as after the verbs "شدد" and "أكد"."""
     found = _read(
         read,
         "وأوضحت المديرة سلمى القاسم أن التسجيل يبدأ الأحد المقبل. "
         "مشددة على حرص الإدارة على تيسير الإجراءات للمتقدمين. "
-        "مؤكدة أهمية الالتزام بالمواعيد المعلنة في الموقع.\n",
+        "مؤكدة جاهزية الموقع لاستقبال الطلبات الجديدة.\n",
     )
     assert [(cue, name) for cue, name, _, _ in found] == [
         ("أوضحت", "سلمى القاسم"),
@@ -40,7 +40,7 @@ def test_a_participle_opening_its_sentence_takes_what_is_stressed(read):
         ("مؤكدة", "سلمى القاسم"),
     ]
     assert found[1][2] == "حرص الإدارة على تيسير الإجراءات للمتقدمين"
-    assert found[2][2] == "أهمية الالتزام بالمواعيد المعلنة في الموقع"
+    assert found[2][2] == "جاهزية الموقع لاستقبال الطلبات الجديدة"
 
 
 def test_stressing_that_a_report_is_untrue_is_a_denial(read):

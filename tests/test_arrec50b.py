@@ -123,7 +123,8 @@ def test_a_foreign_name_after_a_title_and_nationality_names_the_doer(read):
     two unlisted names, not by the title alone; a one-word place visited ("زار الرئيس
     الأميركي كينيا، …") stays no name."""
     (att,) = read(
-        "أطلق الرئيس الأميركي ماركو فيرانتي، أمس، خطته الجديدة للطاقة، مؤكدا ضرورة التحرك فورا.\n"
+        "أطلق الرئيس الأميركي ماركو فيرانتي، أمس، خطته الجديدة للطاقة، مؤكدا حرص بلاده على"
+        " التحرك فورا.\n"
     ).attributions
     assert att.source.name == "ماركو فيرانتي"
     (visit,) = read("زار الرئيس الأميركي كينيا، أمس، وقال إن الزيارة ناجحة.\n").attributions

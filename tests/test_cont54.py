@@ -48,22 +48,22 @@ def test_a_participle_of_the_speaker_after_a_comma_ends_the_content(read):
 
 
 def test_a_participle_of_emphasis_or_pointing_inside_a_content_says_on(read):
-    """ "أوضح فلان أن …، مؤكدا عدم وجود …" / "…، مشيرا إلى أهمية …": a participle of emphasis
+    """ "أوضح فلان أن …، مؤكدا عدم وجود …" / "…، مشيرا إلى اكتمال …": a participle of emphasis
     or pointing after a comma, inside what a verb cue before it reads and agreeing with it,
     ends that content and reads what the same speaker stresses, as its verb would; not when
     what it stresses names the content before ("عدم صحة هذه الأنباء")."""
     result = read(
         "وأوضح مدير الدفاع المدني بمحافظة السهل عادل النمري أن فرق الإطفاء سيطرت على الحريق"
         " خلال ساعتين، مؤكدا عدم وجود إصابات بين السكان.\n"
-        "وقال المهندس وائل الحربي إن الجسر الجديد سيفتتح نهاية العام، مشيرا إلى أهمية"
-        " إنجاز الطرق المؤدية إليه."
+        "وقال المهندس وائل الحربي إن الجسر الجديد سيفتتح نهاية العام، مشيرا إلى"
+        " اكتمال الطرق المؤدية إليه."
     )
     found = [(a.cue, a.source.name, a.content) for a in result.attributions]
     assert found == [
         ("أوضح", "عادل النمري", "فرق الإطفاء سيطرت على الحريق خلال ساعتين"),
         ("مؤكدا", "عادل النمري", "عدم وجود إصابات بين السكان"),
         ("قال", "وائل الحربي", "الجسر الجديد سيفتتح نهاية العام"),
-        ("مشيرا", "وائل الحربي", "أهمية إنجاز الطرق المؤدية إليه"),
+        ("مشيرا", "وائل الحربي", "اكتمال الطرق المؤدية إليه"),
     ]
     _contents(result)
 

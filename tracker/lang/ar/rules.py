@@ -12065,7 +12065,7 @@ def extract_sentences(
                     and not _denial_of_next_report(text, part)
                     and not _denial_noun_in_a_list(text, part)
                 ]
-    return _without_questions(
+    return _without_questions_or_calls(
         text,
         name_roles(
             text,
@@ -12340,6 +12340,20 @@ def _echo_clause(words: Sequence[str], raw: RawAttribution) -> bool:
     )
 
 
+#: Quotation marks and brackets around a content's first or last word.
+_CONTENT_MARKS = ' «»"“”()'
+#: How many characters before a content are read for the word that leads into it.
+MAX_CALL_LEAD = 24
+#: Most words after a noun of a call read for a verb that spells out what is called for.
+MAX_CALL_SPEC = 8
+#: Fewest letters of such a verb in ي ("يقوم"): "يد" and "يوم" are no verbs. (A verb in ت
+#: is not read: "تفعيل", "تنفيذ" are verbal nouns of a call as often.)
+MIN_SPEC_VERB = 4
+#: Punctuation around a word read for such a verb.
+_CALL_SPEC_MARKS = '،,.؛;:«»"“”()'
+#: Words before a verb after a noun of a call that make it no description of what is called
+#: for: a complementiser, a relative or a subordinator ("بأن يتم", "مما يسهم", "قبل أن").
+_CALL_SPEC_STOPS = lx.COMPLEMENTISERS | _RELATIVES | _RELATIVE_PRONOUNS | _SUBORDINATORS
 #: Marks inside a content after which an answer may follow the question ("هل تدرون ما …، هو …").
 _ANSWER_MARKS = re.compile(r"[.!?؟،,؛;:]")
 
@@ -12348,21 +12362,57 @@ def _question_only(text: str, raw: RawAttribution) -> bool:
     """The content is one yes-or-no question and nothing more: «هل تجد نفسك دائما تحاول …؟»
     asks, and states nothing anyone could check; a question answered after it («هل تعلمون
     ما حدث؟ لقد …», "هل تدرون ما هو، إنه …") still states something."""
-    content = text[raw.start : raw.end].strip(' «»"“”()')
+    content = text[raw.start : raw.end].strip(_CONTENT_MARKS)
     first = content.split(maxsplit=1)
     if not first or fold(first[0]) not in _QUESTIONS:
         return False
     return _ANSWER_MARKS.search(content.rstrip(" .!?؟")) is None
 
 
-def _without_questions(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
-    """The attributions less those whose content is only a question (_question_only); the
-    voice that asked speaks on in a cue with no subject right after it ("وقالت الشركة: «هل …»
-    وأضافت أن …")."""
+#: Nouns of a call ("the importance of", "the need for", "the duty of"), folded: an indirect
+#: content that is one of them and what it governs asks for something and states nothing one
+#: could check ("شدد على أهمية التعاون", "أكد ضرورة الالتزام", "… بضرورة الحذر").
+_CALL_NOUNS = folded("أهمية ضرورة وجوب")
+
+
+def _call_only(text: str, raw: RawAttribution) -> bool:
+    """The indirect content opens with a noun of a call, as the object of the cue or after
+    "على"/"إلى"/"ب" ("وشدد المدير على ضرورة الانضباط", "مشيرا إلى أهمية الوقاية"): an
+    exhortation, no claim. After a complementiser the noun heads a clause that states
+    something ("أوضح أن أهمية الخطة تكمن في …") and is kept, as are denials, quotations
+    and a call that spells out what it calls for (_spelled_out)."""
+    if raw.quote is not QuoteKind.INDIRECT or raw.stance is not Stance.ASSERTS:
+        return False
+    before = fold(text[max(0, raw.start - MAX_CALL_LEAD) : raw.start]).split()[-1:]
+    words = fold(text[raw.start : raw.end]).split(maxsplit=MAX_CALL_SPEC + 1)
+    if not words or (before and before[0] in lx.COMPLEMENTISERS):
+        return False
+    noun = strip_article(words[0].strip(_CONTENT_MARKS))
+    called = noun in _CALL_NOUNS or (noun[:1] == "ب" and strip_article(noun[1:]) in _CALL_NOUNS)
+    return called and not _spelled_out(words[1 : MAX_CALL_SPEC + 1])
+
+
+def _spelled_out(words: Sequence[str]) -> bool:
+    """The words after a noun of a call hold a verb that describes what is called for, with
+    no complementiser or relative before it: "أهمية إيجاد حل للأزمة يقوم على الحوار" states
+    the position's content, as a claim does; "أهمية دعم المشروع بما يحقق …" does not."""
+    for word in words:
+        bare = _strip_conj(word.strip(_CALL_SPEC_MARKS))
+        if bare in _CALL_SPEC_STOPS or word in _CALL_SPEC_STOPS:
+            return False
+        if bare[:1] == "ي" and len(bare) >= MIN_SPEC_VERB and bare not in WORDS.months:
+            return True
+    return False
+
+
+def _without_questions_or_calls(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
+    """The attributions less those whose content is only a question (_question_only) or a
+    call (_call_only); the voice that asked speaks on in a cue with no subject right after
+    it ("وقالت الشركة: «هل …» وأضافت أن …", "وشدد المدير على أهمية … وأضاف أن …")."""
     kept: list[RawAttribution] = []
     asked: Mention | None = None
     for raw in raws:
-        if _question_only(text, raw):
+        if _question_only(text, raw) or _call_only(text, raw):
             asked = raw.source
             continue
         if asked is not None and raw.source is None:

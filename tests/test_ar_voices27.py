@@ -138,13 +138,13 @@ def test_an_announced_act_is_the_content_not_the_voice() -> None:
 
 
 def test_a_role_is_the_person_named_before_it_without_a_comma() -> None:
-    """ "توقع سالم الحربي وزير المالية ارتفاع …" names the minister with no comma and no cue
-    read; "ذكر الوزير" later is that man, not a second voice."""
+    """ "توقع سالم الحربي وزير المالية ارتفاع …" names the minister with no comma (his forecast
+    is his claim); "ذكر الوزير" later is that man, not a second voice."""
     result = _read(
         "توقع سالم الحربي وزير المالية الكويتي ارتفاع الأسعار خلال الفترة المقبلة. وبحسب "
         "الوكالة، فقد أوضح الوزير أن الأعضاء راضون عن الاتفاق."
     )
-    assert [a.source.name for a in result.attributions] == ["سالم الحربي"]
+    assert [a.source.name for a in result.attributions] == ["سالم الحربي", "سالم الحربي"]
 
 
 def test_no_comma_needs_a_given_name_before_the_role() -> None:

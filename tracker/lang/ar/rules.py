@@ -381,6 +381,11 @@ MAX_SHOWING_LEAD = 16
 #: "أظهر", "أثبت": verbs of showing, reported only with a document as their subject ("وأثبتت
 #: الدراسة أن …"; "أثبت اللاعب أنه جاهز" reports nothing).
 _SHOWING = frozenset(("أظهر", "أثبت"))
+#: "وتوقع الوزير انخفاض الأسعار …": a forecast whose object is a noun of change, the change
+#: it foresees (read as a record's finding after _SHOWING).
+_FORECASTING = "توقع"
+#: Nouns of phase before a noun of change foreseen: "توقع المحللون استمرار نمو …".
+_PHASES = folded("استمرار بدء عودة مواصلة")
 #: Most words describing a person before his name in quotation marks ("الطفل «…»").
 MAX_DESCRIBED_BEFORE_QUOTE = 2
 #: "زاد": added, reported only with its complementiser (or colon) right after the subject.
@@ -3182,6 +3187,16 @@ def _change_noun(tok: Token) -> bool:
     """A noun of change ("تراجع", "ارتفاعا") that a record shows, not one with the article
     (which goes on the record's name: "تقرير الارتفاع السنوي")."""
     return tok.norm in lx.CHANGE_NOUNS
+
+
+def _foreseen_at(tokens: Sequence[Token], k: int) -> bool:
+    """A noun of change opens at token k what a forecast foresees, alone or after a noun of
+    phase ("انخفاض الأسعار", "استمرار نمو الطلب")."""
+    if k >= len(tokens):
+        return False
+    if tokens[k].norm in _PHASES:
+        k += 1
+    return k < len(tokens) and _change_noun(tokens[k])
 
 
 def _record_shows(tokens: Sequence[Token], i: int) -> bool:
@@ -8735,6 +8750,9 @@ class _Sentence:
         if cue.lemma in _SHOWING and subject is not None and k < len(self.tokens):
             if _change_noun(self.tokens[k]) and self._showing_opens(subject):
                 return k  # "وأظهرت بيانات رسمية تراجع التضخم …": the change is the finding
+        if cue.lemma == _FORECASTING and subject is not None and _foreseen_at(self.tokens, k):
+            if self._showing_opens(subject) and not self._credited_after(k):
+                return k  # "وتوقع الوزير انخفاض الأسعار …": the change foreseen
         if cue.lemma == _LINKING and subject is not None and k < len(self.tokens):
             return k  # "وربطت تقارير صحفية بين اللاعب والنادي": the link is what they claim
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
@@ -8902,6 +8920,20 @@ class _Sentence:
             k += 1
         return None
 
+    def _credited_after(self, k: int) -> bool:
+        """A credit in a preposition after token k names who relays the sentence ("…، بحسب ما
+        نقلته صحيفة فلانة عن تجار"), read as that credit reads it; one that names a record
+        ("وفقا للدراسة التي أعدتها الوزارة") is only what a forecast rests on."""
+        for j, spot in self.spot_at.items():
+            if j <= k or spot.cue.cls is not lx.CueClass.PREPOSITION or j + 1 >= len(self.tokens):
+                continue
+            after = self.tokens[j + 1]
+            if after.norm.startswith("ل"):
+                after = _without_lam(after)
+            if not _shown_record(after.norm):
+                return True
+        return False
+
     def _showing_opens(self, record: Mention) -> bool:
         """The verb of showing right before the record opens the sentence or a clause of its
         own (with و/ف on it or after a mark): "وأظهرت بيانات رسمية تراجع …" is a report, while
@@ -8920,6 +8952,9 @@ class _Sentence:
         if cue.lemma in _SHOWING and _shown_record(self.tokens[k].norm):
             # "وأظهرت بيانات رسمية تراجع التضخم …": the record, then the change it shows
             return next((j for j in range(k + 1, end) if _change_noun(self.tokens[j])), end)
+        if cue.lemma == _FORECASTING and not self._credited_after(k):
+            # "وتوقع الوزير انخفاض الأسعار": the forecaster, then the change foreseen
+            return next((j for j in range(k + 1, end) if _foreseen_at(self.tokens, j)), end)
         if cue.lemma == _LINKING:
             j = k + 1  # "وربطت تقارير صحفية عديدة بين …": the reports and their adjectives
             while j < end and _linking_adjective(self.tokens[j].norm):

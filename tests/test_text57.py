@@ -24,7 +24,8 @@ def _own(result) -> list[str]:
 def test_each_paragraph_after_the_text_of_a_statement_is_its_issuers(read):
     """ "أصدرت الوزارة بيانا …. وفيما يلي نص البيان:": every paragraph printed after it is the
     ministry's, each one attribution; "يذكر أن …" after it is the paper's own again, and so is
-    all of it when no body is named as the statement's issuer."""
+    all of it when no body is named as the statement's issuer, or the text is another
+    statement with its own owner ("نص بيان اللجنة")."""
     result = read(
         "أصدرت وزارة المياه بيانا اليوم حول انقطاع الخدمة. وفيما يلي نص البيان:\n"
         + _PRINTED
@@ -38,11 +39,17 @@ def test_each_paragraph_after_the_text_of_a_statement_is_its_issuers(read):
     assert _own(result)[-1] == "يذكر أن الأحياء الشمالية شهدت انقطاعات متكررة خلال الصيف الماضي"
     unnamed = read("وشهدت المدينة أمس انقطاعا واسعا للمياه. وفيما يلي نص البيان:\n" + _PRINTED)
     assert not unnamed.attributions
+    owned = read(
+        "أصدرت وزارة المياه بيانا اليوم حول انقطاع الخدمة. وهذا نص بيان لجنة السكان:\n" + _PRINTED
+    )
+    assert not owned.attributions  # another statement, with an owner of its own
 
 
 def test_a_statement_issued_by_a_body_is_printed_under_the_byline_wire(read):
     """ "صدر عن الهيئة بيان فيما يلي نصه:": the body that issued it speaks each paragraph,
-    carried by the wire of the byline; "من جهة أخرى" turns back to the paper."""
+    carried by the wire of the byline; "من جهة أخرى" turns back to the paper. A letter the
+    same sentence announces inside the statement ("… في رسالته الآتي نصها:") is not the
+    body's."""
     result = read(
         "صدر عن هيئة الطيران المدني بيان فيما يلي نصه:\n"
         + _PRINTED
@@ -55,6 +62,11 @@ def test_a_statement_issued_by_a_body_is_printed_under_the_byline_wire(read):
         "هيئة الطيران المدني",
     ]
     assert "من جهة أخرى افتتح المحافظ حديقة عامة جديدة في وسط المدينة أمس" in _own(result)
+    nested = read(
+        "صدر عن هيئة الطيران المدني بيان هذا نصه: ردا على طلب المحافظ في رسالته الآتي نصها:\n"
+        + _PRINTED
+    )
+    assert not nested.attributions  # the letter inside the statement is not the body's
 
 
 def test_the_voice_of_a_colon_lead_in_goes_on_over_the_printed_text(read):
@@ -94,9 +106,11 @@ def test_a_body_named_before_it_had_issued_the_statement_prints_it(read):
 
 def test_a_closing_formula_ends_the_printed_statement(read):
     """ "والله ولي التوفيق" closes the statement: what the paper tells after it (a paragraph
-    with no cue) is its own again, not the issuer's."""
+    with no cue) is its own again, not the issuer's; a verse the statement opens with is
+    quoted, no claim of the issuer's."""
     result = read(
         "أصدرت وزارة المياه بيانا اليوم حول انقطاع الخدمة. وفيما يلي نص البيان:\n"
+        + "قال الله تعالى: (وجعلنا من الماء كل شيء حي).\n"
         + _PRINTED
         + "والله ولي التوفيق.\n"
         + "ووصل الوزير إلى الأحياء الشمالية مساء أمس لتفقد أعمال الإصلاح بنفسه.\n"

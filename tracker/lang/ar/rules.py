@@ -12860,6 +12860,8 @@ _STATEMENT_NOUNS = folded(
     الرسالة رسالة رسالته رسالتها التصريح تصريح تصريحه تصريحها البلاغ بلاغ بلاغا
     """
 )
+#: The definite statement that points back to the one issued before ("وفيما يلي نص البيان:").
+_THE_STATEMENT_NOUN = fold("البيان")
 #: "وجاء في البيان ما يلي:", "البيان التالي:": what follows, when the lead-in names a statement.
 _FOLLOWING = folded("يلي التالي التالية الآتي الآتية")
 #: Where the writer takes the word back after a printed text: "إلى ذلك", "وفي سياق متصل".
@@ -12885,10 +12887,16 @@ def _full_text_cue(tokens: Sequence[Token]) -> tuple[int, int] | None:
 
 def _lead_in_cue(text: str, sentence: Sentence) -> tuple[int, int] | None:
     """The cue of a lead-in to a full text (see _full_text_cue) when the sentence ends with a
-    colon ("فيما يلي نصه:", also "نصه:-" with a dash after it); else None."""
+    colon ("فيما يلي نصه:", also "نصه:-" with a dash after it); else None. A sentence that
+    announces two texts ("بيان هذا نصه: … في رسالته الآتي نصها:") prints the second inside the
+    first, whose voice is not the second's: None."""
     if not text[sentence.start : sentence.end].rstrip(_AFTER_COLON).endswith(":"):
         return None
-    return _full_text_cue(tokenize(text, sentence.start, sentence.end))
+    tokens = tokenize(text, sentence.start, sentence.end)
+    cue = _full_text_cue(tokens)
+    if cue is not None and _full_text_cue([t for t in tokens if t.start >= cue[1]]) is not None:
+        return None
+    return cue
 
 
 def _writer_again(text: str, sentence: Sentence) -> bool:
@@ -12914,6 +12922,9 @@ _CLOSINGS = frozenset(
     " ".join(normal_words(formula))
     for formula in ("حفظ الله", "والله ولي", "والله الموفق", "وبالله التوفيق", "والسلام عليكم")
 )
+#: The first two words of a verse a statement quotes (normalised): "قال الله تعالى: …",
+#: "وقال تعالى: …".
+_VERSE_OPENINGS = frozenset(" ".join(normal_words(f)) for f in ("قال الله", "وقال تعالى"))
 #: What may stand after the colon closing a lead-in: white space and a dash.
 _AFTER_COLON = " \t\xa0-ـ–"
 #: A line of at most this many words with no full stop, after some of a printed text, is a
@@ -12971,14 +12982,16 @@ def _full_text_voice(
                 return None  # the cue said something of its own in the lead-in
             found.pop(k)
         return raw
-    named = [
-        w
+    named = {
+        drop_conjunction(w)
         for w in normal_words(text[lead.start : lead.end])
         if drop_conjunction(w) in _STATEMENT_NOUNS and "بيان" in w
-    ]
+    }
     issuer = issuer_before(text, cue[1], known) if named else None
     if issuer is None or issuer.start < since:
         return None  # (an issuer named further back leaves the reader in doubt)
+    if issuer.start < lead.start and _THE_STATEMENT_NOUN not in named:
+        return None  # "نص بيان المركز …": a statement of its own owner, not the one issued before
     return RawAttribution(
         source=issuer,
         carriers=(),
@@ -13014,8 +13027,11 @@ def _printed_paragraphs(
             continue  # the lead-in's own attribution holds it
         line = text[start:end]
         opens = sentence.paragraph not in spans
-        if opens and spans and " ".join(normal_words(line)[:2]) in _CLOSINGS:
+        head = " ".join(normal_words(line)[:2])
+        if opens and spans and head in _CLOSINGS:
             break  # "حفظ الله …", "والله ولي التوفيق": the closing formula ends the text
+        if opens and head in _VERSE_OPENINGS:
+            continue  # a verse it opens with is quoted, no claim of the issuer's
         if opens and len(line.split()) <= MAX_HEADING_WORDS and line[-1] not in ".!؟?":
             if spans:
                 break

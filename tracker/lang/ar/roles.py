@@ -161,10 +161,14 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
     return out
 
 
-#: "وأصدرت وزارة الصحة أمس بيانا …": the issuing verb, its subject (group 1), then the
-#: statement, indefinite. No full stop, colon, comma or quotation mark inside the subject.
+#: "وأصدرت وزارة الصحة أمس بيانا …", "وصدر أمس عن الوزارة بيان …", "صدر عن الديوان البيان
+#: التالي": the issuing verb (or "صدر عن", a word of time between), its subject (group 1), then
+#: the statement; or the subject first, "وكانت الوزارة قد أصدرت أمس بيانا" (group 2). No full
+#: stop, colon, comma or quotation mark inside the subject.
 _ISSUED_STATEMENT = re.compile(
-    r"(?<!\w)[وف]?[أاإ]صدر(?:ت)?\s+([^.:،,«»\"\n]{2,80}?)\s+بيان(?:اً|ًا|ا)?(?!\w)"
+    r"(?<!\w)[وف]?(?:(?:[أاإ]صدر(?:ت)?|صدر(?:ت)?\s+(?:[^\s.:،,]+\s+)?عن)"
+    r"\s+([^.:،,«»\"\n]{2,80}?)|كان(?:ت)?\s+([^.:،,«»\"\n]{2,80}?)\s+قد\s+[أاإ]صدر(?:ت)?"
+    r"(?:\s+[^\s.:،,]+)?)\s+(?:ال)?بيان(?:اً|ًا|ا)?(?!\w)"
 )
 #: The bare definite statement that points back to the one issued before: "وقال البيان".
 _THE_STATEMENT = folded(
@@ -187,19 +191,20 @@ def name_issuers(text: str, raws: Sequence[RawAttribution], known: Known) -> lis
             continue
         if fold(voice.surface.strip()) not in _THE_STATEMENT:
             continue
-        issuer = _issuer_before(text, raw.cue_start, known)
+        issuer = issuer_before(text, raw.cue_start, known)
         if issuer is not None:
             out[k] = replace(raw, source=issuer)
     return out
 
 
-def _issuer_before(text: str, at: int, known: Known) -> Mention | None:
+def issuer_before(text: str, at: int, known: Known) -> Mention | None:
     """The voice that issued the last statement the text announced before ``at``, or None."""
     window = max(0, at - MAX_ISSUED_BEFORE)
     last = deque(_ISSUED_STATEMENT.finditer(text, window, at), maxlen=1)
     if not last:
         return None
-    words = tokenize(text, last[0].start(1), last[0].end(1))
+    subject = 1 if last[0].group(1) is not None else 2
+    words = tokenize(text, last[0].start(subject), last[0].end(subject))
     while words and words[-1].norm in lx.ADVERBS:
         words.pop()  # "أصدرت الوزارة أمس بيانا": the time is no part of the issuer
     found = read_voice(text, words, known, allow_bare_name=False) if words else None

@@ -42,7 +42,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
-from .roles import name_bodies, name_issuers, name_report_makers, name_roles
+from .roles import issuer_before, name_bodies, name_issuers, name_report_makers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
@@ -12100,14 +12100,12 @@ def extract_sentences(
                     and not _denial_of_next_report(text, part)
                     and not _denial_noun_in_a_list(text, part)
                 ]
+    found = _full_texts(text, sentences, _drop_overlaps(found), known)
     return _without_questions_or_calls(
         text,
         name_roles(
             text,
-            name_bodies(
-                text,
-                name_report_makers(text, name_issuers(text, _drop_overlaps(found), known), known),
-            ),
+            name_bodies(text, name_report_makers(text, name_issuers(text, found, known), known)),
         ),
     )
 
@@ -12951,6 +12949,207 @@ def _continue(
         if goes_on and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
+
+
+#: "وهذا نصه:", "فيما يلي نصها:", "بيانا ما نصه:": the full text the lead-in names follows.
+_ITS_TEXT = folded("نصه نصها")
+#: "وفيما يلي نص البيان:", "وهذا نص الكلمة:": "نص" before the noun of what is printed.
+_TEXT_OF = folded("نص")
+#: What such a lead-in prints in full: a statement, a speech, a letter, a notice (folded;
+#: definite, indefinite or with its owner's pronoun).
+_STATEMENT_NOUNS = folded(
+    """
+    البيان بيان بيانا بيانه بيانها الكلمة كلمة كلمته كلمتها الخطاب خطاب خطابه خطابها
+    الرسالة رسالة رسالته رسالتها التصريح تصريح تصريحه تصريحها البلاغ بلاغ بلاغا
+    """
+)
+#: The definite statement that points back to the one issued before ("وفيما يلي نص البيان:").
+_THE_STATEMENT_NOUN = fold("البيان")
+#: "وجاء في البيان ما يلي:", "البيان التالي:": what follows, when the lead-in names a statement.
+_FOLLOWING = folded("يلي التالي التالية الآتي الآتية")
+#: Where the writer takes the word back after a printed text: "إلى ذلك", "وفي سياق متصل".
+_WRITER_AGAIN = folded("إلى الى سياق")
+#: The word after each opening of _WRITER_AGAIN ("في" before "سياق" is passed over).
+_WRITER_AGAIN_AFTER = folded("ذلك متصل آخر اخر")
+
+
+def _full_text_cue(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The span of the words that announce a full text in a lead-in ("هذا نصه", "نص البيان",
+    "البيان التالي"), or None when the lead-in announces none (a list: "وجاءت كما يلي:")."""
+    words = [drop_conjunction(t.norm) for t in tokens]
+    for k, word in enumerate(words):
+        if word in _ITS_TEXT:
+            return tokens[k].start, tokens[k].end
+        if word in _TEXT_OF and k + 1 < len(words) and words[k + 1] in _STATEMENT_NOUNS:
+            return tokens[k].start, tokens[k + 1].end
+    if _STATEMENT_NOUNS.isdisjoint(words):
+        return None
+    following = (t for t, w in zip(tokens, words, strict=True) if w in _FOLLOWING)
+    return next(((t.start, t.end) for t in following), None)
+
+
+def _lead_in_cue(text: str, sentence: Sentence) -> tuple[int, int] | None:
+    """The cue of a lead-in to a full text (see _full_text_cue) when the sentence ends with a
+    colon ("فيما يلي نصه:", also "نصه:-" with a dash after it); else None. A sentence that
+    announces two texts ("بيان هذا نصه: … في رسالته الآتي نصها:") prints the second inside the
+    first, whose voice is not the second's: None."""
+    if not text[sentence.start : sentence.end].rstrip(_AFTER_COLON).endswith(":"):
+        return None
+    tokens = tokenize(text, sentence.start, sentence.end)
+    cue = _full_text_cue(tokens)
+    if cue is not None and _full_text_cue([t for t in tokens if t.start >= cue[1]]) is not None:
+        return None
+    return cue
+
+
+def _writer_again(text: str, sentence: Sentence) -> bool:
+    """The sentence opens as the writer does after a printed text: "يذكر أن", "من جهة أخرى",
+    "إلى ذلك", "في سياق متصل", or "جاء ذلك …"."""
+    if _CARRIER_LEAD.match(text, sentence.start, sentence.end):
+        return True
+    tokens = tokenize(text, sentence.start, min(sentence.end, sentence.start + 40))
+    if len(tokens) < 2:
+        return False
+    words = [drop_conjunction(t.norm) for t in tokens]
+    if words[0] in lx.WRITER_ASIDES:
+        return True
+    if other_side_at([tokens[0]._replace(norm=words[0]), *tokens[1:]], 0):
+        return True
+    head = words[1:] if words[0] == "في" else words
+    return len(head) > 1 and head[0] in _WRITER_AGAIN and head[1] in _WRITER_AGAIN_AFTER
+
+
+#: The first two words of a formula that closes a statement or a letter (normalised): "حفظ
+#: الله البلاد", "والله ولي التوفيق", "وبالله التوفيق", "والسلام عليكم".
+_CLOSINGS = frozenset(
+    " ".join(normal_words(formula))
+    for formula in ("حفظ الله", "والله ولي", "والله الموفق", "وبالله التوفيق", "والسلام عليكم")
+)
+#: The first two words of a verse a statement quotes (normalised): "قال الله تعالى: …",
+#: "وقال تعالى: …".
+_VERSE_OPENINGS = frozenset(" ".join(normal_words(f)) for f in ("قال الله", "وقال تعالى"))
+#: What may stand after the colon closing a lead-in: white space and a dash.
+_AFTER_COLON = " \t\xa0-ـ–"
+#: A line of at most this many words with no full stop, after some of a printed text, is a
+#: heading, a signature or a dateline: the text has ended.
+MAX_HEADING_WORDS = 6
+
+
+def _full_texts(
+    text: str, sentences: Sequence[Sentence], found: list[RawAttribution], known: Known
+) -> list[RawAttribution]:
+    """ "وأصدرت الوزارة بيانا هذا نصه:", "وجاء في البيان ما يلي:", "وفيما يلي نص كلمته:": a
+    lead-in that closes its paragraph with a colon and announces a statement, speech or letter
+    printed in full gives each paragraph after it to the voice of the lead-in (the voice its
+    cue reads, or the body it says issued the statement), one attribution a paragraph with the
+    lead-in's cue. The text ends where the writer plainly takes the word back: a sentence
+    with a cue of its own, "يذكر أن", "من جهة أخرى", "جاء ذلك", another lead-in, a short line
+    (heading, signature, dateline) after some of the text, or the article's end."""
+    out = list(found)
+    for index, lead in enumerate(sentences[:-1]):
+        if sentences[index + 1].paragraph == lead.paragraph:
+            continue
+        cue = _lead_in_cue(text, lead)
+        if cue is None:
+            continue
+        since = sentences[index - 1].start if index else lead.start
+        voice = _full_text_voice(text, lead, cue, out, known, since)
+        if voice is None:
+            continue
+        given = _printed_paragraphs(text, sentences, index + 1, voice, out)
+        if given:
+            at = bisect_right([r.start for r in out], given[0].start)
+            out[at:at] = given
+    return out
+
+
+def _full_text_voice(
+    text: str,
+    lead: Sentence,
+    cue: tuple[int, int],
+    found: list[RawAttribution],
+    known: Known,
+    since: int,
+) -> RawAttribution | None:
+    """The attribution whose voice prints the full text after the lead-in: the last one cued
+    in the lead-in ("وقالت الوزارة في بيان هذا نصه:"; its content, when only "ما يلي", becomes
+    the first paragraph), else one of the body the lead-in says issued a statement ("صدر عن
+    الوزارة بيان فيما يلي نصه:"), named from ``since`` on (the sentence before the lead-in).
+    None when the lead-in names no voice."""
+    own = [k for k, r in enumerate(found) if lead.start <= r.cue_start < lead.end]
+    if own:
+        k = own[-1]
+        raw = found[k]
+        if lead.start <= raw.start and raw.end <= lead.end:
+            if fold(text[raw.start : raw.end]).strip() not in ("ما يلي", "يلي", "التالي"):
+                return None  # the cue said something of its own in the lead-in
+            found.pop(k)
+        return raw
+    named = {
+        drop_conjunction(w)
+        for w in normal_words(text[lead.start : lead.end])
+        if drop_conjunction(w) in _STATEMENT_NOUNS and "بيان" in w
+    }
+    issuer = issuer_before(text, cue[1], known) if named else None
+    if issuer is None or issuer.start < since:
+        return None  # (an issuer named further back leaves the reader in doubt)
+    if issuer.start < lead.start and _THE_STATEMENT_NOUN not in named:
+        return None  # "نص بيان المركز …": a statement of its own owner, not the one issued before
+    return RawAttribution(
+        source=issuer,
+        carriers=(),
+        inner=(),
+        cue=text[cue[0] : cue[1]],
+        cue_start=cue[0],
+        cue_end=cue[1],
+        start=cue[1],
+        end=cue[1],
+        quote=QuoteKind.INDIRECT,
+        stance=Stance.ASSERTS,
+    )
+
+
+def _printed_paragraphs(
+    text: str,
+    sentences: Sequence[Sentence],
+    first: int,
+    voice: RawAttribution,
+    found: Sequence[RawAttribution],
+) -> list[RawAttribution]:
+    """The paragraphs of a full text from sentence ``first`` on, each given to ``voice`` (see
+    _full_texts); a part its own attribution already holds is left to it."""
+    cues = sorted(r.cue_start for r in found)
+    spans: dict[int, tuple[int, int]] = {}
+    for sentence in sentences[first:]:
+        if bisect_left(cues, sentence.start) != bisect_left(cues, sentence.end):
+            break  # a cue of its own: another voice, or the writer again
+        if _writer_again(text, sentence):
+            break
+        start, end = trim_span(text, max(sentence.start, voice.end), sentence.end)
+        if start >= end:
+            continue  # the lead-in's own attribution holds it
+        line = text[start:end]
+        opens = sentence.paragraph not in spans
+        head = " ".join(normal_words(line)[:2])
+        if opens and spans and head in _CLOSINGS:
+            break  # "حفظ الله …", "والله ولي التوفيق": the closing formula ends the text
+        if opens and head in _VERSE_OPENINGS:
+            continue  # a verse it opens with is quoted, no claim of the issuer's
+        if opens and len(line.split()) <= MAX_HEADING_WORDS and line[-1] not in ".!؟?":
+            if spans:
+                break
+            continue  # "بسم الله الرحمن الرحيم", an address, «بيان من …»: no claim
+        a, b = spans.get(sentence.paragraph, (start, end))
+        spans[sentence.paragraph] = (min(a, start), max(b, end))
+        if _lead_in_cue(text, sentence) is not None:
+            break  # a text printed inside this one ("… في رسالته الآتي نصها:") is another's
+    given = []
+    for a, b in spans.values():
+        start, end, quote = colon_paragraph(text, Sentence(a, b, -1))
+        raw = replace(voice, start=start, end=end, quote=quote)
+        if end - start >= MIN_CONTENT_CHARS and not _prayer(text, raw):
+            given.append(raw)
+    return given
 
 
 #: "ومن آخر الأخبار ما نشرته «الوادي» يوم الخميس من أن …", "ما كشفه موقع الرابية عن تجسس

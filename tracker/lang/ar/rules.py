@@ -2923,7 +2923,7 @@ def _restated_that(tokens: Sequence[Token], i: int) -> bool:
     "التأكيد" or "تأكيده" ("وجدد الوزير التأكيد على أن …", "وجددت الوزارة تأكيدها رفض …"):
     he stressed it again; otherwise a renewal ("جدد العقد", "تجديد")."""
     for t in tokens[i + 1 : i + MAX_RESTATING_LEAD + 2]:
-        if t.norm in _STRESSING:
+        if t.norm in _RESTATING_NOUNS:
             return True
         if not t.is_word and t.text not in "،,":
             return False
@@ -2933,7 +2933,7 @@ def _restated_that(tokens: Sequence[Token], i: int) -> bool:
 #: "restated" (جدد), a cue only before the noun of stressing.
 _RESTATED = "جدد"
 #: The noun of stressing after "جدد", with or without its pronoun.
-_STRESSING = folded("التأكيد تأكيده تأكيدها تأكيدهم تأكيدهما")
+_RESTATING_NOUNS = folded("التأكيد تأكيده تأكيدها تأكيدهم تأكيدهما")
 #: Fewest letters of a verbal noun with ب after "التأكيد" ("بإحكام"), more than "بأنه".
 MIN_BA_NOUN = 4
 #: Most words between "جدد" and "التأكيد": a title and a name.
@@ -4743,7 +4743,12 @@ class _Sentence:
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
             if k > index and (norm in _BY_SAYING or norm in _STRESSING_NOUNS):
                 return k  # "وأضاف المركز الإعلامي بالقول إن …": how it spoke, no part of it
-            if k > index and norm in _STRESSING and verb is not None and verb.lemma == _RESTATED:
+            if (
+                k > index
+                and norm in _RESTATING_NOUNS
+                and verb is not None
+                and verb.lemma == _RESTATED
+            ):
                 return k  # "وجدد الوزير التأكيد على أن …": what he restated, no part of him
             if k > index and self._on_this_at(k):
                 return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
@@ -6892,7 +6897,7 @@ class _Sentence:
         far = far and not self._honorific_lead(spot.i + 1, content_at)  # "وبين معاليه ، أن"
         far = far and not self._medium_told_first(spot.i + 1)  # "وتابع لـ«الوادي» أن"
         far = far and not (opens and self._occasion_lead(spot.i + 1, content_at))
-        far = far and not (cue.lemma == _RESTATED and self._next_norm(spot.i) in _STRESSING)
+        far = far and not (cue.lemma == _RESTATED and self._next_norm(spot.i) in _RESTATING_NOUNS)
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -8104,7 +8109,7 @@ class _Sentence:
             # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the
             # subject.
             return self._verb_subject(k + 1, cue, carriers)
-        if cue.lemma == _RESTATED and tok.norm in _STRESSING:
+        if cue.lemma == _RESTATED and tok.norm in _RESTATING_NOUNS:
             # "وجدد التأكيد على أن …": the speaker named before restated it
             return None, self._restated_noun_phrase(k + 1) or k + 1
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
@@ -8794,7 +8799,7 @@ class _Sentence:
             if self.tokens[k].norm in _BY_SAYING and _subject_by_saying(subject):
                 k += 1  # "أكد فلان بقوله إن …", "رد فلان بقوله: …": by saying, then his words
                 continue
-            if self.tokens[k].norm in _STRESSING and cue.lemma == _RESTATED:
+            if self.tokens[k].norm in _RESTATING_NOUNS and cue.lemma == _RESTATED:
                 restated = self._restated_noun_phrase(k + 1)
                 if restated is not None:
                     return restated  # "وجدد الوزير التأكيد على وقوف …": a noun phrase

@@ -271,7 +271,8 @@ SHORT_BODY_WORDS = 2
 #: Body heads whose bare definite form ("الشركة") refers back to the body last named with them.
 _BACK_HEADS = folded(
     """
-    شركة جامعة هيئة جمعية مؤسسة بلدية أمانة إدارة مديرية لجنة منظمة مستشفى كلية مركز
+    شركة جامعة هيئة جمعية مؤسسة بلدية أمانة إدارة مديرية لجنة منظمة مستشفى كلية مركز مجموعة
+    بنك
     """
 )
 #: How far back (characters) the body's naming may stand, and how many tokens its name takes.
@@ -284,6 +285,10 @@ MAX_CONSTRUCT_WORDS = 3
 _QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 #: Clitics a body's head may carry where it is named: "وشركة", "لشركة", "بجامعة".
 _HEAD_CLITICS = "وفلب"
+#: Adjectives of relation a bare head may carry and still point back ("الشركة اليابانية").
+MAX_BACK_NISBAS = 2
+#: Words after what a body named in full serves that still name it ("والمقاييس والجودة").
+MAX_SERVED_WORDS = 3
 
 
 def name_bodies(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
@@ -297,19 +302,25 @@ def name_bodies(text: str, raws: Sequence[RawAttribution]) -> list[RawAttributio
         if voice is None or voice.kind not in BODY_KINDS:
             continue
         words = fold(voice.surface).split()
-        if len(words) != 1 or not words[0].startswith("ال") or words[0][2:] not in _BACK_HEADS:
+        if not words or not words[0].startswith("ال") or words[0][2:] not in _BACK_HEADS:
             continue
-        head = words[0][2:]
-        name = _body_voice_before(out[:k], head, raw.cue_start)
-        name = name or _body_named_before(text, head, raw.cue_start)
+        if len(words) > 1 + MAX_BACK_NISBAS or not all(map(nisba, words[1:])):
+            continue  # "الشركة" and "الشركة اليابانية" point back; "الشركة المصنعة" is new
+        head, nisbas = words[0][2:], words[1:]
+        name = _body_voice_before(out[:k], head, raw.cue_start, nisbas)
+        name = name or _body_named_before(text, head, raw.cue_start, nisbas)
         if name:
             out[k] = replace(raw, source=replace(voice, name=name, anaphor=False))
     return out
 
 
-def _body_voice_before(before: Sequence[RawAttribution], head: str, at: int) -> str:
+def _body_voice_before(
+    before: Sequence[RawAttribution], head: str, at: int, nisbas: Sequence[str] = ()
+) -> str:
     """The name of the last body voice before ``at`` that opens with ``head`` ("شركة نجمة
-    المتخصصة في الاتصالات" after "أعلنت"): the same body speaks again, under the same name."""
+    المتخصصة في الاتصالات" after "أعلنت"), or with it made definite and named in full
+    ("الشركة الوطنية للاتصالات"), holding ``nisbas`` (folded: "اليابانيه" of "الشركة
+    اليابانية"): the same body speaks again, under the same name."""
     for raw in reversed(before):
         if raw.cue_start < at - MAX_BODY_BEFORE:
             break
@@ -317,26 +328,68 @@ def _body_voice_before(before: Sequence[RawAttribution], head: str, at: int) -> 
         if voice is None or voice.kind not in BODY_KINDS:
             continue
         words = fold(voice.name).split()
-        if len(words) > 1 and words[0] == head:
+        if len(words) < 2 or not set(nisbas) <= set(words):
+            continue
+        if words[0] == head or (words[0] == "ال" + head and _full_name_end(words, 1)):
             return voice.name
     return ""
 
 
-def _body_named_before(text: str, head: str, at: int) -> str:
+def _body_named_before(text: str, head: str, at: int, nisbas: Sequence[str] = ()) -> str:
     """The name of the body named last before ``at`` with ``head`` and a quoted or indefinite
-    word after it ("شركة «نجمة» للاتصالات", "وشركة اتصالات الوادي"); "" when there is none."""
+    word after it ("شركة «نجمة» للاتصالات", "وشركة اتصالات الوادي"), or with the head made
+    definite and the body named in full ("والشركة الوطنية للاتصالات"), with ``nisbas`` in the
+    name or right after it ("شركة «نجمة» اليابانية" for "الشركة اليابانية"); "" when there is
+    none."""
     tokens = tokenize(text, max(0, at - MAX_BODY_BEFORE), at)
+    norms = [t.norm for t in tokens]
     for i in range(len(tokens) - 2, -1, -1):
-        norm = tokens[i].norm
-        clitic = len(norm) - len(head)
+        norm = norms[i]
+        definite = norm.endswith("ال" + head)  # its whole name must follow
+        clitic = len(norm) - len(head) - (len("ال") if definite else 0)
         if not norm.endswith(head) or clitic > 1 or (clitic and norm[0] not in _HEAD_CLITICS):
             continue
-        end = _quoted_body_end(tokens, i + 1) or _construct_end(tokens, i + 1)
+        if definite:
+            end = _full_name_end(norms, i + 1)
+        else:
+            end = _quoted_body_end(tokens, i + 1) or _construct_end(tokens, i + 1)
+        if end and not set(nisbas) <= set(norms[i + 1 : end + MAX_BACK_NISBAS]):
+            continue  # "الشركة اليابانية" is no company named with no such adjective
         if end:
             start = tokens[i].start + clitic
             written = text[start : tokens[end - 1].end]
             return " ".join("".join(c for c in written if c not in _QUOTE_MARKS).split())
     return ""
+
+
+def _full_name_end(norms: Sequence[str], k: int) -> int:
+    """After a body's definite head at k - 1, its name in full: one or two adjectives, what
+    the body serves in ل, and the adjectives and the things joined to it by و that go on
+    naming it ("[الشركة] الوطنية للاتصالات", "[الهيئة] العامة للسياحة والتراث الوطني",
+    "[الشركة] الكويتية لنفط الخليج"): the index after them, or 0 ("الشركة المصنعة" and
+    "الشركة السعودية" alone name no body)."""
+    j = k
+    while j < min(len(norms), k + MAX_BACK_NISBAS) and (nisba(norms[j]) or norms[j] in _PUBLIC):
+        j += 1
+    if j == k or j >= len(norms) or not norms[j].startswith("ل") or len(norms[j]) <= len("لل"):
+        return 0
+    end = j + 1
+    if not norms[j].startswith("لل"):
+        if end >= len(norms) or not _with_article(norms[end]):
+            return 0  # "لنفط الخليج": what it serves, in construct
+        end += 1
+    while end < len(norms) and end - j <= MAX_SERVED_WORDS:
+        word = norms[end]
+        joined = word[:1] == "و" and _with_article(word[1:]) and word[1:] not in lx.BODY_HEADS
+        if not (nisba(word) or joined):
+            break  # (not "والشركة": another body joined to it)
+        end += 1
+    return end
+
+
+def _with_article(norm: str) -> bool:
+    """A folded word with the article and a stem after it ("الخليج", not "ال")."""
+    return norm.startswith("ال") and len(norm) > len("ال") + 1
 
 
 def _quoted_body_end(tokens: Sequence[Token], k: int) -> int:
@@ -364,6 +417,8 @@ def _construct_end(tokens: Sequence[Token], k: int) -> int:
         tok = tokens[j]
         if not tok.is_word or tok.norm in lx.CLAUSE_BREAKERS or tok.norm in lx.COMPLEMENTISERS:
             return 0
+        if tok.norm in _GOVERNING_PREPOSITIONS:
+            return 0  # "مجموعة من الخبراء": what the group holds, no name
         if tok.norm in _TIME_OPENERS:
             return j if j > k else 0  # "تعتزم شركة سوني يوم الإثنين": the name ends at the day
         if tok.text.startswith("ال"):

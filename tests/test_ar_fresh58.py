@@ -1,0 +1,18 @@
+"""Arabic patterns read wrong on a fresh pool of SaudiNewsNet articles annotated blind (round 58,
+fresh58a).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def test_an_opening_mark_turned_round_closes_its_quotation(read):
+    """ "برنامج «الدعم 2 « وأن …": an opening guillemet after a word and before a space, with
+    one open, closes it; the sentence ends at its full stop and the next one's voice speaks."""
+    text = (
+        "ونفت الوزارة وجود برنامج يسمى «الدعم 2 « وأكدت أن المعتمد هو «الدعم الجديد» . "
+        "من جهة أخرى قالت مصادر مطلعة في الصندوق إن صرف المكافآت مستمر.\n"
+    )
+    last = read(text).attributions[-1]
+    assert (last.source.name, last.content) == ("مصادر مطلعة في الصندوق", "صرف المكافآت مستمر")

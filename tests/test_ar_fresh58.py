@@ -6,6 +6,30 @@ Every example is made up; each test pins one general pattern.
 
 from __future__ import annotations
 
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "content"),
+    [
+        (
+            "أوضحت وزارة العمل ملابسات وفاة عامل داخل أحد المصانع.",
+            "وزارة العمل",
+            "ملابسات وفاة عامل داخل أحد المصانع",
+        ),
+        (
+            "وكشفت شرطة منطقة حائل تفاصيل إغلاق ثلاثة مستودعات مخالفة.",
+            "شرطة منطقة حائل",
+            "تفاصيل إغلاق ثلاثة مستودعات مخالفة",
+        ),
+    ],
+)
+def test_the_circumstances_of_an_event_are_no_part_of_the_voice(read, text, voice, content):
+    """ "أوضحت الوزارة ملابسات وفاة …", "كشفت الشرطة تفاصيل إغلاق …": the circumstances or the
+    details of an event open what the voice explains, never the end of its name."""
+    (found,) = read(text).attributions
+    assert (found.source.name, found.content) == (voice, content)
+
 
 def test_an_opening_mark_turned_round_closes_its_quotation(read):
     """ "برنامج «الدعم 2 « وأن …": an opening guillemet after a word and before a space, with

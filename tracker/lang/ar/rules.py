@@ -1809,10 +1809,12 @@ def _pointed_event(norm: str) -> bool:
     return not (norm.startswith("ال") and _derived_noun(norm[2:]))
 
 
-#: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …".
+#: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …";
+#: and of what a voice explains of it: "أوضحت الإدارة ملابسات وفاة عامل …" (never part of its
+#: name).
 _NEWS_OF = folded(
     """
-    نبأ خبر أنباء
+    نبأ خبر أنباء ملابسات تفاصيل
     """
 )
 

@@ -7,6 +7,7 @@ Every example is made up; each test pins one general pattern.
 from __future__ import annotations
 
 import pytest
+from conftest import corpus_claim_with, dated_story
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,27 @@ def test_an_opening_mark_turned_round_closes_its_quotation(read):
     )
     last = read(text).attributions[-1]
     assert (last.source.name, last.content) == ("مصادر مطلعة في الصندوق", "صرف المكافآت مستمر")
+
+
+def test_a_statement_issued_by_a_meeting_is_no_second_origin(tmp_path):
+    """ "البيان الصادر عن الاجتماع" names no body that issued it (a meeting is held by the
+    bodies at it): beside the minister who spoke after it saying the same, it is no second
+    origin, so the claim stays single-sourced."""
+    report = dated_story(
+        tmp_path,
+        (
+            "a1",
+            "okaz",
+            "وقال وزير التربية سامي الراشد عقب الاجتماع: سنضيف فصلا دراسيا ثالثا، وسيبدأ العام"
+            " الدراسي للمدارس الحكومية في الأسبوع الأول من سبتمبر.",
+        ),
+        (
+            "a2",
+            "alyaum",
+            "وأوضح البيان الصادر عن الاجتماع أن المجتمعين قرروا تقسيم العام الدراسي إلى ثلاثة"
+            " فصول يبدأ أولها مطلع سبتمبر في المدارس الحكومية.",
+        ),
+    )
+    claim = corpus_claim_with(report, "ثلاثة فصول")
+    assert len(claim.origins) == 1
+    assert claim.status.value == "single-sourced"

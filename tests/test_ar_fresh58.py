@@ -9,6 +9,48 @@ from __future__ import annotations
 import pytest
 from conftest import corpus_claim_with, dated_story
 
+_NUMBERED = (
+    "أوضحت إدارة المرور بمحافظة الطائف ملابسات حادث وقع أمس.\n"
+    "وذكرت في بيان نشرته مساء اليوم أنه حرصا على الشفافية فإن الإدارة توضح للجميع ما يلي :\n"
+    "أولاً : الشاحنة كانت تسير بسرعة عالية عند دخولها الجسر، وقد شهد بذلك أحد المارة "
+    "وذكر أن سائقها لم يتوقف.\n"
+    "ثانياً : تم نقل الجرحى الثلاثة إلى مستشفى المدينة العام.\n"
+    "ثالثاً : العقوبات المقررة على المخالف كالتالي:\n"
+    "1- سحب رخصة القيادة لمدة عام كامل.\n"
+    "2- غرامة مالية قدرها عشرة آلاف ريال.\n"
+)
+
+
+def test_each_item_of_a_numbered_statement_is_its_issuers(read):
+    """ "وذكرت في بيان … فإن الإدارة توضح للجميع ما يلي :" then "أولاً : …", "ثانياً : …": each
+    numbered item is a claim of the statement's voice; an item that names another voice
+    inside it keeps its words before that voice, and an item that ends with a colon only
+    heads the items under it."""
+    voice = "إدارة المرور بمحافظة الطائف"
+    contents = [a.content for a in read(_NUMBERED).attributions if a.source.name == voice]
+    assert contents[1:] == [
+        "الشاحنة كانت تسير بسرعة عالية عند دخولها الجسر",
+        "تم نقل الجرحى الثلاثة إلى مستشفى المدينة العام",
+        "سحب رخصة القيادة لمدة عام كامل",
+        "غرامة مالية قدرها عشرة آلاف ريال",
+    ]
+
+
+def test_a_lead_in_that_says_more_than_what_follows_keeps_its_claim(read):
+    """ "وأوضح فلان أن المتقدم يقبل طلبه متى استوفى الشروط الآتية:": the lead-in's
+    own words stay its claim, and the paragraph it announces is his too."""
+    text = (
+        "وقال رئيس اللجنة خالد المطيري في بيان إن التسجيل يبدأ غدا، وأوضح أن المتقدم يقبل "
+        "طلبه متى استوفى الشروط الآتية:\n"
+        "أن يكون قد أتم عشرين عاما، وأن يكون مقيما في الدائرة نفسها.\n"
+    )
+    contents = [a.content for a in read(text).attributions]
+    assert contents == [
+        "التسجيل يبدأ غدا",
+        "المتقدم يقبل طلبه متى استوفى الشروط الآتية",
+        "أن يكون قد أتم عشرين عاما، وأن يكون مقيما في الدائرة نفسها",
+    ]
+
 
 @pytest.mark.parametrize(
     ("text", "voice", "content"),

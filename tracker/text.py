@@ -522,7 +522,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                     if last_close[_DOUBLED] > i + 1:
                         depth.append(_DOUBLED)
                 continue
-            if depth and ch == depth[-1]:
+            if depth and (ch == depth[-1] or _turned_close(text, i, p_end, depth[-1])):
                 depth.pop()
                 if not depth and _quotation_ends_sentence(text, i, p_end):
                     s_start = resume = _end_at(sentences, text, s_start, i + 1, p_end, number)
@@ -635,6 +635,21 @@ def _stray_close(text: str, i: int, start: int, end: int) -> bool:
     if before in _TERMINATORS:
         return after.isspace() or after == "."  # «… أمس." وأضاف»
     return before.isalnum() and after in _TERMINATORS  # «… أمس". وأضاف»
+
+
+#: Opening marks a paper may type the wrong way round where the quotation closes, with their
+#: closing marks: «الدعم 2 « وأن … (for «الدعم 2» وأن …).
+_TURNED = {"«": "»"}
+
+
+def _turned_close(text: str, i: int, end: int, closing: str) -> bool:
+    """The opening mark at i stands where a quotation it would open cannot start, after a
+    word and before white space («… 2 « وأن …), while one it belongs to is open: it closes
+    that one, turned the wrong way round."""
+    if _TURNED.get(text[i]) != closing or i + 1 >= end or not text[i + 1].isspace():
+        return False
+    before = text[:i].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:

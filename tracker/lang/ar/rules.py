@@ -1809,10 +1809,12 @@ def _pointed_event(norm: str) -> bool:
     return not (norm.startswith("ال") and _derived_noun(norm[2:]))
 
 
-#: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …".
+#: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …";
+#: and of what a voice explains of it: "أوضحت الإدارة ملابسات وفاة عامل …" (never part of its
+#: name).
 _NEWS_OF = folded(
     """
-    نبأ خبر أنباء
+    نبأ خبر أنباء ملابسات تفاصيل
     """
 )
 
@@ -13038,6 +13040,20 @@ _AFTER_COLON = " \t\xa0-ـ–"
 #: A line of at most this many words with no full stop, after some of a printed text, is a
 #: heading, a signature or a dateline: the text has ended.
 MAX_HEADING_WORDS = 6
+#: The numbers of a printed text's items, in words ("أولاً:", "ثانياً -").
+_ITEM_ORDINALS = folded("أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا")
+#: An item's number at the start of its paragraph, in words or figures, and what closes it:
+#: "أولاً :", "ثانيا -", "3-", "(4)".
+_ITEM_NUMBER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\s*[-.)]|([^\s:\-–]+)\s*[:\-–])\s*")
+
+
+def _item_number_end(text: str, start: int, end: int) -> int | None:
+    """Where the words of a numbered item begin, after its number ("أولاً : نقل المصاب …",
+    "2- تم …"), when text[start:end] opens with one; else None."""
+    found = _ITEM_NUMBER.match(text, start, end)
+    if found is None or (found.group(1) is not None and fold(found.group(1)) not in _ITEM_ORDINALS):
+        return None
+    return found.end()
 
 
 def _full_texts(
@@ -13086,9 +13102,13 @@ def _full_text_voice(
         k = own[-1]
         raw = found[k]
         if lead.start <= raw.start and raw.end <= lead.end:
-            if fold(text[raw.start : raw.end]).strip() not in ("ما يلي", "يلي", "التالي"):
+            said = normal_words(text[raw.start : raw.end])
+            if not said or said[-1] not in _FOLLOWING:
                 return None  # the cue said something of its own in the lead-in
-            found.pop(k)
+            if len(said) <= 2:
+                found.pop(k)  # only "ما يلي": what it announces is printed next
+            # "وأوضح أن المتقدم يقبل طلبه متى استوفى الشروط الآتية:": its own words stay its
+            # claim, and what they announce follows.
         return raw
     named = {
         drop_conjunction(w)
@@ -13125,12 +13145,31 @@ def _printed_paragraphs(
     _full_texts); a part its own attribution already holds is left to it."""
     cues = sorted(r.cue_start for r in found)
     spans: dict[int, tuple[int, int]] = {}
+    seen: set[int] = set()
+    numbered: set[int] = set()
     for sentence in sentences[first:]:
+        item = None
+        if sentence.paragraph not in seen:
+            seen.add(sentence.paragraph)
+            item = _item_number_end(text, sentence.start, sentence.end)
+            if item is not None:
+                numbered.add(sentence.paragraph)
+        stop = sentence.end
         if bisect_left(cues, sentence.start) != bisect_left(cues, sentence.end):
-            break  # a cue of its own: another voice, or the writer again
-        if _writer_again(text, sentence):
+            if sentence.paragraph not in numbered:
+                break  # a cue of its own: another voice, or the writer again
+            # "أولاً : وصلت الشاحنة مسرعة، وقد ذكر أحد المارة …": an item of a numbered text
+            # names another voice inside it; the item's words before that voice stay the
+            # text's, and the next item goes on with it.
+            stop = min(
+                min(r.start, r.cue_start) for r in found if sentence.start <= r.cue_start < stop
+            )
+            clause = max(text.rfind(mark, sentence.start, stop) for mark in "،,؛;")
+            stop = clause if clause > sentence.start else stop
+        elif _writer_again(text, sentence):
             break
-        start, end = trim_span(text, max(sentence.start, voice.end), sentence.end)
+        begin = sentence.start if item is None else item
+        start, end = trim_span(text, max(begin, voice.end), stop)
         if start >= end:
             continue  # the lead-in's own attribution holds it
         line = text[start:end]
@@ -13140,7 +13179,10 @@ def _printed_paragraphs(
             break  # "حفظ الله …", "والله ولي التوفيق": the closing formula ends the text
         if opens and head in _VERSE_OPENINGS:
             continue  # a verse it opens with is quoted, no claim of the issuer's
-        if opens and len(line.split()) <= MAX_HEADING_WORDS and line[-1] not in ".!؟?":
+        if sentence.paragraph in numbered:
+            if text[start:stop].rstrip().endswith(":"):
+                continue  # "2- الفرق المتأهلة إلى الدور الثاني:": it heads the items under it
+        elif opens and len(line.split()) <= MAX_HEADING_WORDS and line[-1] not in ".!؟?":
             if spans:
                 break
             continue  # "بسم الله الرحمن الرحيم", an address, «بيان من …»: no claim

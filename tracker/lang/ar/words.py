@@ -763,7 +763,14 @@ WORDS = Words(
         """
     ),
     # "من نوعها/نوعه" (of its kind), "من جانبها" (on its part): set phrases, no issuer.
-    no_body=folded("سوق أسواق أصحاب أهالي سكان عائلة أسرة أقارب شارع حي نوعها نوعه جانبها جانبه"),
+    # "البيان الصادر عن الاجتماع", "مصادر في المؤتمر": a meeting is held by the bodies at it,
+    # and is none of them.
+    no_body=folded(
+        """
+        سوق أسواق أصحاب أهالي سكان عائلة أسرة أقارب شارع حي نوعها نوعه جانبها جانبه
+        اجتماع اجتماعات لقاء مؤتمر ندوة جلسة قمة
+        """
+    ),
     relative_pronouns=folded("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي"),
     background_leads=frozenset(fold(lead) for lead in ("في ظل", "في أعقاب", "عقب")),
     non_past=folded("ي ت ن س سوف لن لا لم قد"),

@@ -2688,6 +2688,10 @@ def _own_plural_subject(norm: str) -> bool:
 _CAME_ALSO = folded("أيضا أيضاً كذلك")
 #: "للأنباء" (of news) closing a news agency's name (folded).
 _AGENCY_NEWS = folded("للأنباء للانباء")
+#: "رأى" folded, which "رأي" (an opinion) is written as too.
+_SAW = fold("رأى")
+#: Polls whose "رأي" is their noun of opinion ("استطلاعات رأي أجريت …"), never "he saw".
+_POLLS = folded("استطلاع الاستطلاع استطلاعات الاستطلاعات")
 #: Object pronouns a verb after "ما" carries, pointing back to "ما": "بحسب ما أعلنته الوزارة".
 _OBJECT_OF_WHAT = ("ته", "تها", "ه", "ها")
 
@@ -2720,6 +2724,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علم" and nxt.startswith("ال") and i + 2 < len(tokens):
         if tokens[i + 2].norm not in lx.COMPLEMENTISERS:
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
+    if bare == _SAW and i > 0 and _strip_conj(tokens[i - 1].norm) in _POLLS:
+        return None  # "استطلاع رأي": the noun "opinion" of a poll, no one "saw" (رأى)
     if bare == _DESCRIBED and nxt == _OFFICER:
         return None  # "ضابط وصف ضابط": a non-commissioned officer (صف ضابط), no "described"
     if bare in lx.DESCRIBING_WITH_OBJECT and tokens[i].text.endswith("ة"):

@@ -2575,10 +2575,11 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         # own, unnamed people who say it; the antecedent is what they speak of.
         own = tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in own)
-    if _definite_speaker(nxt.norm):
+    if _definite_speaker(nxt.norm) or _construct_body(tokens, i + 1):
         # "المدينة التي تقول الحكومة المركزية إنها …": a body, an office or people named by a
-        # definite noun, then the complementiser with no comma between ("مجلس الوزراء الذي
-        # أقر الميزانية، أن …" has the verb's object there, and the comma).
+        # definite noun, or a body's head with what it is of ("الهجوم الذي قالت وزارة
+        # الداخلية إنه …"), then the complementiser with no comma between ("مجلس الوزراء
+        # الذي أقر الميزانية، أن …" has the verb's object there, and the comma).
         for t in tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]:
             if t.norm in lx.COMPLEMENTISERS:
                 return True
@@ -2643,6 +2644,19 @@ def _said_after_occasion(tokens: Sequence[Token], k: int) -> bool:
         if tok.text not in "()" and (not tok.is_word or _reporting_word(tok.norm)):
             return False
     return False
+
+
+def _construct_body(tokens: Sequence[Token], j: int) -> bool:
+    """A body's, outlet's or agency's head with no article, before the word it is of:
+    "وزارة الداخلية", "معهد الدراسات", "صحيفة «…»" (a body named, not a bare noun)."""
+    norm = tokens[j].norm
+    return (
+        not norm.startswith("ال")
+        and (norm in lx.BODY_HEADS or norm in lx.OUTLET_HEADS or norm in lx.AGENCY_HEADS)
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word
+        and tokens[j + 1].norm not in lx.COMPLEMENTISERS
+    )
 
 
 def _definite_speaker(norm: str) -> bool:

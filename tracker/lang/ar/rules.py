@@ -7497,10 +7497,18 @@ class _Sentence:
         for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
             norm = self.tokens[k].norm
             if norm in _TOPIC_OPENERS:
-                phrase = self._quoted_topic(self.tokens[k + 1 : end])
+                whole = self.tokens[k + 1 : end]
+                phrase = self._quoted_topic(whole)
                 if not phrase or not all(t.is_word for t in phrase):
                     return None
-                return self._read_topic(phrase, gender)
+                found = self._read_topic(phrase, gender)
+                if found is None and len(phrase) == len(whole) - 2:
+                    # "أما «الجماعة» فقد أعلنت …": the marks make it a name the lexicon
+                    # need not know, read with them as after a verb ("تقول «الجماعة» إن")
+                    return read_voice(
+                        self.text, whole, self.known, allow_bare_name=True, gender=gender
+                    )
+                return found
             if self._topic_name_mark(k):
                 continue
             if not self.tokens[k].is_word:

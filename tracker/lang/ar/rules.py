@@ -2660,6 +2660,21 @@ def _construct_body(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+#: "من"/"عن" before a person who authored what a relative clause describes ("النظرية المقدمة
+#: من الرئيس …").
+_BY_AUTHOR = folded("من عن")
+
+
+def _masculine_head(phrase: Sequence[Token]) -> bool:
+    """A phrase headed by a masculine singular noun, such as a man's title ("المواطن",
+    "المدير"): no ة, ى or plural ending on its first word, and no word for unnamed sources
+    ("مصادر", a plural that takes "التي")."""
+    head = strip_article(_strip_conj(phrase[0].norm))
+    if head in lx.ANONYMOUS_HEADS:
+        return False
+    return len(head) > 2 and not head.endswith(("ه", "ي", "ات", "ون", "ين", "اء"))
+
+
 def _definite_speaker(norm: str) -> bool:
     """A definite noun that names a speaker: a body's head ("الحكومة"), a title
     ("الوزير") or a sound plural of people ("المهندسون")."""
@@ -10427,10 +10442,15 @@ class _Sentence:
             # "فلان عدم صحة الرسائل التي قالت": a voice cut short of the pronoun is not what
             # the relative clause describes.
             whole = found.end >= max(t.end for t in phrase if t.is_word)
+            named = any(given_name(t.norm) for t in phrase)
             if found.kind in _PEOPLE_KINDS:
+                authored = start > 0 and self.tokens[start - 1].norm in _BY_AUTHOR
+                if gender == "f" and not named and not authored and _masculine_head(phrase):
+                    # "على المواطن البسيط والتي تقول": he cannot be "التي" (but "النظرية
+                    # المقدمة من الرئيس … التي تقول": his theory, which he holds, speaks)
+                    continue
                 # ("المجلس العسكري الحاكم في البلاد، الذي": the body, not a title inside it)
                 return body or (found if whole else None)
-            named = any(given_name(t.norm) for t in phrase)
             # ("وزير خارجية نظام …، الذي زعم", "مرشحة الحزب …، والتي قالت": a body governed by
             # the noun before it is that noun's complement; the speaker is the noun's holder)
             free = start == self.clause_start_before(end) or self.tokens[start - 1].norm in _FREE

@@ -861,6 +861,7 @@ _TIED_TO = folded("تابع تابعة تابعون تابعين موالية م
 _AFFILIATED = folded(
     """
     التابع التابعة المعني المعنية
+    التابعون التابعين المنتمي المنتمية المنتمون المنتمين
     """
 )
 
@@ -2577,10 +2578,11 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         # own, unnamed people who say it; the antecedent is what they speak of.
         own = tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in own)
-    if _definite_speaker(nxt.norm):
+    if _definite_speaker(nxt.norm) or _construct_body(tokens, i + 1):
         # "المدينة التي تقول الحكومة المركزية إنها …": a body, an office or people named by a
-        # definite noun, then the complementiser with no comma between ("مجلس الوزراء الذي
-        # أقر الميزانية، أن …" has the verb's object there, and the comma).
+        # definite noun, or a body's head with what it is of ("الهجوم الذي قالت وزارة
+        # الداخلية إنه …"), then the complementiser with no comma between ("مجلس الوزراء
+        # الذي أقر الميزانية، أن …" has the verb's object there, and the comma).
         for t in tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]:
             if t.norm in lx.COMPLEMENTISERS:
                 return True
@@ -2647,6 +2649,34 @@ def _said_after_occasion(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _construct_body(tokens: Sequence[Token], j: int) -> bool:
+    """A body's, outlet's or agency's head with no article, before the word it is of:
+    "وزارة الداخلية", "معهد الدراسات", "صحيفة «…»" (a body named, not a bare noun)."""
+    norm = tokens[j].norm
+    return (
+        not norm.startswith("ال")
+        and (norm in lx.BODY_HEADS or norm in lx.OUTLET_HEADS or norm in lx.AGENCY_HEADS)
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word
+        and tokens[j + 1].norm not in lx.COMPLEMENTISERS
+    )
+
+
+#: "من"/"عن" before a person who authored what a relative clause describes ("النظرية المقدمة
+#: من الرئيس …").
+_BY_AUTHOR = folded("من عن")
+
+
+def _masculine_head(phrase: Sequence[Token]) -> bool:
+    """A phrase headed by a masculine singular noun, such as a man's title ("المواطن",
+    "المدير"): no ة, ى or plural ending on its first word, and no word for unnamed sources
+    ("مصادر", a plural that takes "التي")."""
+    head = strip_article(_strip_conj(phrase[0].norm))
+    if head in lx.ANONYMOUS_HEADS:
+        return False
+    return len(head) > 2 and not head.endswith(("ه", "ي", "ات", "ون", "ين", "اء"))
+
+
 def _definite_speaker(norm: str) -> bool:
     """A definite noun that names a speaker: a body's head ("الحكومة"), a title
     ("الوزير") or a sound plural of people ("المهندسون")."""
@@ -2690,6 +2720,10 @@ def _own_plural_subject(norm: str) -> bool:
 _CAME_ALSO = folded("أيضا أيضاً كذلك")
 #: "للأنباء" (of news) closing a news agency's name (folded).
 _AGENCY_NEWS = folded("للأنباء للانباء")
+#: "رأى" folded, which "رأي" (an opinion) is written as too.
+_SAW = fold("رأى")
+#: Polls whose "رأي" is their noun of opinion ("استطلاعات رأي أجريت …"), never "he saw".
+_POLLS = folded("استطلاع الاستطلاع استطلاعات الاستطلاعات")
 #: Object pronouns a verb after "ما" carries, pointing back to "ما": "بحسب ما أعلنته الوزارة".
 _OBJECT_OF_WHAT = ("ته", "تها", "ه", "ها")
 
@@ -2722,6 +2756,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علم" and nxt.startswith("ال") and i + 2 < len(tokens):
         if tokens[i + 2].norm not in lx.COMPLEMENTISERS:
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
+    if bare == _SAW and i > 0 and _strip_conj(tokens[i - 1].norm) in _POLLS:
+        return None  # "استطلاع رأي": the noun "opinion" of a poll, no one "saw" (رأى)
     if bare == _DESCRIBED and nxt == _OFFICER:
         return None  # "ضابط وصف ضابط": a non-commissioned officer (صف ضابط), no "described"
     if bare in lx.DESCRIBING_WITH_OBJECT and tokens[i].text.endswith("ة"):
@@ -7479,10 +7515,18 @@ class _Sentence:
         for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
             norm = self.tokens[k].norm
             if norm in _TOPIC_OPENERS:
-                phrase = self._quoted_topic(self.tokens[k + 1 : end])
+                whole = self.tokens[k + 1 : end]
+                phrase = self._quoted_topic(whole)
                 if not phrase or not all(t.is_word for t in phrase):
                     return None
-                return self._read_topic(phrase, gender)
+                found = self._read_topic(phrase, gender)
+                if found is None and len(phrase) == len(whole) - 2:
+                    # "أما «الجماعة» فقد أعلنت …": the marks make it a name the lexicon
+                    # need not know, read with them as after a verb ("تقول «الجماعة» إن")
+                    return read_voice(
+                        self.text, whole, self.known, allow_bare_name=True, gender=gender
+                    )
+                return found
             if self._topic_name_mark(k):
                 continue
             if not self.tokens[k].is_word:
@@ -10400,10 +10444,15 @@ class _Sentence:
             # "فلان عدم صحة الرسائل التي قالت": a voice cut short of the pronoun is not what
             # the relative clause describes.
             whole = found.end >= max(t.end for t in phrase if t.is_word)
+            named = any(given_name(t.norm) for t in phrase)
             if found.kind in _PEOPLE_KINDS:
+                authored = start > 0 and self.tokens[start - 1].norm in _BY_AUTHOR
+                if gender == "f" and not named and not authored and _masculine_head(phrase):
+                    # "على المواطن البسيط والتي تقول": he cannot be "التي" (but "النظرية
+                    # المقدمة من الرئيس … التي تقول": his theory, which he holds, speaks)
+                    continue
                 # ("المجلس العسكري الحاكم في البلاد، الذي": the body, not a title inside it)
                 return body or (found if whole else None)
-            named = any(given_name(t.norm) for t in phrase)
             # ("وزير خارجية نظام …، الذي زعم", "مرشحة الحزب …، والتي قالت": a body governed by
             # the noun before it is that noun's complement; the speaker is the noun's holder)
             free = start == self.clause_start_before(end) or self.tokens[start - 1].norm in _FREE

@@ -33,3 +33,15 @@ def test_a_later_verb_with_no_subject_never_goes_on_from_a_share(read):
     )
     found = [(a.source.name, a.content) for a in read(text).attributions]
     assert found == [("40 في المائة من الموظفين", "رواتبهم كافية")]
+
+
+def test_a_post_after_the_name_of_one_met_with_names_him(read):
+    """ "بحث الوزير مع الدكتور فلان الأمين العام لـX …" then "وأكد الأمين العام لـX أن …": the
+    post set after the name of the one met (no comma) is his, so the post that speaks later
+    is that man."""
+    text = (
+        "وبحث وزير الزراعة مع الدكتور هاني الفارس الأمين العام لاتحاد المزارعين خطة الموسم. "
+        "وأكد الأمين العام لاتحاد المزارعين أن الخطة ستخفض تكلفة الري."
+    )
+    found = [(a.source.name, a.content) for a in read(text).attributions]
+    assert found == [("هاني الفارس", "الخطة ستخفض تكلفة الري")]

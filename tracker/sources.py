@@ -1324,6 +1324,11 @@ class Resolver:
             source, said_gender = self.speakers[n]
             if n in skipped:
                 continue
+            if source.name[:1].isdigit():
+                # "قال 64 في المائة من المزارعين …", "64% of farmers said …": a share of those
+                # asked speaks once; a later verb with no subject (another share's, written
+                # where no voice is read) never goes on from it, nor from one before it.
+                return None
             if gender == "p" and not said_gender and _one_person(source):
                 continue  # "وفقا لما أعلنه فلان" then "وتوقعوا": one man is not "they"
             if not gender or not said_gender or gender == said_gender:

@@ -1585,7 +1585,7 @@ def _name_before(
     while j > k - MAX_NAME_TITLES and j > 0 and _definite_title(tokens[j - 1].norm):
         j -= 1
     opener = tokens[j - 1].norm if j else ""
-    if j and tokens[j - 1].is_word and not _cue_or_being(opener):
+    if j and tokens[j - 1].is_word and not _cue_or_being(opener) and opener not in _WITH:
         if not (apposed and _same_title(tokens[j:k], text[at:stop])):
             return None
     words = tokens[k:]
@@ -1599,6 +1599,9 @@ def _name_before(
 
 #: Most forms of address and ranks between a verb and the name it opens ("السفير الدكتور").
 MAX_NAME_TITLES = 3
+#: "with", before the name of one met: "بحث الوزير مع الدكتور فلان الأمين العام للمجلس …"
+#: (the post is his, said of him, not another voice or the verb's object).
+_WITH = folded("مع")
 
 
 def _same_title(titles: Sequence[Token], role: str) -> bool:

@@ -44,6 +44,7 @@ from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
 from .roles import issuer_before, name_bodies, name_issuers, name_report_makers, name_roles
 from .voices import (
+    ABOUT,
     AUTHORED,
     DERIVED_NOUN,
     FORMULA_ELATIVES,
@@ -70,6 +71,7 @@ from .voices import (
     possessed_kin,
     principal_named,
     read_voice,
+    share_of_group,
     supervising_body,
     supervisor_head,
     title_slash,
@@ -270,8 +272,6 @@ _VARYING = folded(
 _PHASE_VERBS = folded("بدأ بدأت أخذ أخذت راح راحت ظل ظلت شرع شرعت مضى مضت")
 #: The most tokens from such a word to the cue ("احتساب التكلفة من البطاقات بحسب").
 MAX_VARYING_LEAD = 4
-#: "About" before a figure: "يقاتل نحو مائة", "يعيش قرابة ألف" (not "نحو الحل", towards).
-_ABOUT = folded("نحو حوالي حوالى قرابة زهاء")
 #: Number words that make a figure.
 _NUMBER_WORDS = folded(
     """
@@ -3409,6 +3409,10 @@ def _complementiser_within(tokens: Sequence[Token], i: int, n: int) -> int | Non
         if t.text in "،,.؛;" or t.norm == _ALSO:
             return None
     return None
+
+
+#: Most words of a share before its group: "نحو 64 في المائة من المزارعين".
+MAX_SHARE_WORDS = 6
 
 
 #: Complementisers that join a clause of their own: "لأن" (because), "فإن" (so), "وأن" (and).
@@ -8214,6 +8218,15 @@ class _Sentence:
             # reports nothing ("وأكدوا جميعا أن": an adverb, the speakers went before).
             adverb = tok.norm in lx.ADVERBS or tok.text.endswith(("ا", "اً", "ً"))
             return (None, k) if adverb else None
+        group = share_of_group([t.norm for t in self.tokens[k : k + MAX_SHARE_WORDS]])
+        if group is not None:
+            # "وقال 64 في المائة من المزارعين إن …": the share's figure and sign stop no phrase
+            end = self.phrase_end(k + group, verb=cue)
+            share = read_voice(
+                self.text, self.tokens[k:end], self.known, allow_bare_name=False, gender=cue.gender
+            )
+            if share is not None:
+                return share, end
         plain_end = self._before_estimated(k, self.phrase_end(k, verb=cue), cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
@@ -11510,7 +11523,7 @@ class _Sentence:
                 return k
             if tokens[k].norm in lx.PASSIVE_AUXILIARIES and not self._refers_back_after(k):
                 return k
-            if k > start and tokens[k].norm in _ABOUT and self._figure_after(k + 1):
+            if k > start and tokens[k].norm in ABOUT and self._figure_after(k + 1):
                 if _indefinite_word(tokens[k - 1]):
                     return k - 1  # "وحسب مصادر محلية يعمل نحو ألف …": the verb before it
             counted = k + 1 < len(tokens) and tokens[k + 1].is_word

@@ -2382,6 +2382,8 @@ AUTHORED = folded(
 
 def _counted_group(norms: Sequence[str]) -> bool:
     """ "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": some of an unnamed group."""
+    if share_of_group(norms) is not None:
+        return True
     if len(norms) > 2 and _bare(norms[0]) in _COUNTS and norms[1] == "من":
         return True  # "ثلاثة من السكان", "خمسة من حكام الولايات": so many of them
     if len(norms) < 2 or _bare(norms[0]) not in lx.GROUP_QUANTIFIERS:
@@ -2394,6 +2396,30 @@ def _counted_group(norms: Sequence[str]) -> bool:
     if len(norms) > 2 and _bare(norms[0]) in _SOME_OF and norms[2].startswith("ال"):
         return True  # "بعض قادة العشائر", "معظم مسؤولي الوزارة": some of the … of a body
     return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
+
+
+def share_of_group(norms: Sequence[str]) -> int | None:
+    """ "64 في المائة من المزارعين", "نحو 40% من التجار", "300 من الموظفين": a figure or a
+    share of a group that follows "من", as surveys report what so many of those asked said.
+    The index of the group's first word, or None."""
+    k = 1 if norms and norms[0] in ABOUT else 0
+    if k >= len(norms) or not norms[k].isdigit():
+        return None
+    k += 1
+    if list(norms[k : k + 2]) in (["في", "المايه"], ["في", "الميه"]):
+        k += 2
+    elif k < len(norms) and norms[k] in _PER_CENT:
+        k += 1
+    if len(norms) > k + 1 and norms[k] == "من" and not norms[k + 1].isdigit():
+        return k + 1  # (not "300 من 500": a figure out of another)
+    return None
+
+
+#: "About" before a figure: "يقاتل نحو مائة", "قال نحو 40 في المائة من …" (not "نحو الحل",
+#: towards).
+ABOUT = folded("نحو حوالي حوالى قرابة زهاء")
+#: A share written after its figure in one word or sign: "بالمائة", "%".
+_PER_CENT = folded("بالمائة بالمئة % ٪")
 
 
 #: Quantifiers taking the plural of a group in construct: "بعض قادة العشائر".

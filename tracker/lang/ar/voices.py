@@ -906,11 +906,14 @@ def _ends_voice(norm: str) -> bool:
         or norm in _TITLED
         or norm in _POLLED
         or norm in _FOR_THE_TIME
+        or norm in _STAYING
     )
 
 
 #: "أعلنت الدولة لأول مرة", "قالت الشركة للأسبوع الثاني": which time it spoke, no name.
 _FOR_THE_TIME = folded("لأول للمرة للأسبوع للاسبوع للشهر لليوم")
+#: "وقال فلان الموجود حاليا في العاصمة إن …": where the voice is, no part of his name.
+_STAYING = folded("الموجود الموجودة المتواجد المتواجدة")
 #: "خبراء استطلعت «الصحيفة» آراءهم": the paper that asked them is no part of the voice.
 _POLLED = folded("استطلعت استطلع التقتهم التقاهم سألتهم سألهم")
 
@@ -1449,6 +1452,8 @@ def no_voice_opening(words: Sequence[Token]) -> bool:
     first = _bare(norms[0])
     if first in _PRONOUN_PREPOSITIONS or first in _OBJECT_NOUNS or _own_words(words[0]):
         return True
+    if first in _EXPLAINED:
+        return True  # "وأوضح الفارق بين … قائلا": what he explained, he spoke before
     if first in _DAYS and len(norms) > 1:
         return True
     if first == _WITH_ALL and len(norms) > 1:
@@ -1525,6 +1530,10 @@ _OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب 
     "تقريرا بيانا خبرا مقالا تصريحا مقطعا"
 )
 
+
+#: What a voice explains, right after its verb: "وأوضح الأسباب قائلا …", "وشرح الفارق بين …"
+#: (the speaker is the one named before; never a voice's first word).
+_EXPLAINED = folded("الفارق الأسباب الدوافع")
 
 #: Attention or sight in construct with whom the voice told: "ولفت المدير انتباه الحضور إلى
 #: أن …"; after "وجهة" it is a point of view ("بحسب وجهة نظر …"), which names its holder.

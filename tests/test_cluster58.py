@@ -59,3 +59,18 @@ def test_what_a_voice_explains_is_not_its_speaker(read, explained):
     )
     voices = [a.source.name for a in read(text).attributions]
     assert voices == ["سامي العلي", "سامي العلي"]
+
+
+@pytest.mark.parametrize(
+    ("put_out", "voice"),
+    [
+        ("ونشرت الجماعة شريط فيديو أعلنت فيه", "الجماعة"),
+        ("وبث التنظيم مقطع فيديو زعم فيه", "التنظيم"),
+    ],
+)
+def test_a_recording_put_out_is_no_part_of_its_voice(read, put_out, voice):
+    """ "نشرت الجماعة شريط فيديو أعلنت فيه أن …": the recording in construct after the voice
+    is what it put out, and the verb of saying in it is the voice's."""
+    text = f"{put_out} أن مقاتليها ما زالوا يسيطرون على الجسر الشرقي.\n"
+    voices = [a.source.name for a in read(text).attributions]
+    assert voices == [voice]

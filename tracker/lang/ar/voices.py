@@ -296,6 +296,7 @@ def _read_voice(
                 or _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
+                or w.norm in _RECORDINGS_PUT_OUT
                 or _attention_of(words, k)
                 or _position_object(words, k)
                 or (named and _refers_back(w))
@@ -1213,6 +1214,10 @@ def _modal_after_name(words: Sequence[Token], k: int) -> bool:
 _APPEARED = folded("ظهر ظهرت وظهر وظهرت")
 #: Recordings one appears in: "في شريط فيديو", "في تسجيل مصور", "في مقطع".
 _RECORDINGS = folded("شريط تسجيل مقطع فيديو")
+#: Those that head a construct after the voice, what it put out: "نشرت الجماعة شريط فيديو
+#: أعلنت فيه …" (never its first word: "وأظهر مقطع فيديو أن …" is the recording's own voice;
+#: "تسجيل" and "فيديو" name too much else after a voice).
+_RECORDINGS_PUT_OUT = _RECORDINGS - folded("تسجيل فيديو")
 
 
 def _without_appearing(tokens: Sequence[Token]) -> Sequence[Token]:

@@ -296,6 +296,7 @@ def _read_voice(
                 or _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
+                or w.norm in _RECORDINGS_PUT_OUT
                 or _attention_of(words, k)
                 or _position_object(words, k)
                 or (named and _refers_back(w))
@@ -906,11 +907,14 @@ def _ends_voice(norm: str) -> bool:
         or norm in _TITLED
         or norm in _POLLED
         or norm in _FOR_THE_TIME
+        or norm in _STAYING
     )
 
 
 #: "أعلنت الدولة لأول مرة", "قالت الشركة للأسبوع الثاني": which time it spoke, no name.
 _FOR_THE_TIME = folded("لأول للمرة للأسبوع للاسبوع للشهر لليوم")
+#: "وقال فلان الموجود حاليا في العاصمة إن …": where the voice is, no part of his name.
+_STAYING = folded("الموجود الموجودة المتواجد المتواجدة")
 #: "خبراء استطلعت «الصحيفة» آراءهم": the paper that asked them is no part of the voice.
 _POLLED = folded("استطلعت استطلع التقتهم التقاهم سألتهم سألهم")
 
@@ -1210,6 +1214,10 @@ def _modal_after_name(words: Sequence[Token], k: int) -> bool:
 _APPEARED = folded("ظهر ظهرت وظهر وظهرت")
 #: Recordings one appears in: "في شريط فيديو", "في تسجيل مصور", "في مقطع".
 _RECORDINGS = folded("شريط تسجيل مقطع فيديو")
+#: Those that head a construct after the voice, what it put out: "نشرت الجماعة شريط فيديو
+#: أعلنت فيه …" (never its first word: "وأظهر مقطع فيديو أن …" is the recording's own voice;
+#: "تسجيل" and "فيديو" name too much else after a voice).
+_RECORDINGS_PUT_OUT = _RECORDINGS - folded("تسجيل فيديو")
 
 
 def _without_appearing(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -1449,6 +1457,8 @@ def no_voice_opening(words: Sequence[Token]) -> bool:
     first = _bare(norms[0])
     if first in _PRONOUN_PREPOSITIONS or first in _OBJECT_NOUNS or _own_words(words[0]):
         return True
+    if first in _EXPLAINED:
+        return True  # "وأوضح الفارق بين … قائلا": what he explained, he spoke before
     if first in _DAYS and len(norms) > 1:
         return True
     if first == _WITH_ALL and len(norms) > 1:
@@ -1525,6 +1535,10 @@ _OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب 
     "تقريرا بيانا خبرا مقالا تصريحا مقطعا"
 )
 
+
+#: What a voice explains, right after its verb: "وأوضح الأسباب قائلا …", "وشرح الفارق بين …"
+#: (the speaker is the one named before; never a voice's first word).
+_EXPLAINED = folded("الفارق الأسباب الدوافع")
 
 #: Attention or sight in construct with whom the voice told: "ولفت المدير انتباه الحضور إلى
 #: أن …"; after "وجهة" it is a point of view ("بحسب وجهة نظر …"), which names its holder.

@@ -14,6 +14,7 @@ from tracker.text import (
     first_norm,
     fold,
     folded_head,
+    in_folded_head,
     mixed_quote_spans,
     normal_words,
     normalize,
@@ -162,6 +163,19 @@ def test_folded_head_is_the_fold_of_the_head():
     for text in ("أكد الوزير إلى", "أكَّد الوزيرُ إلى", "وقالـت مصادر", "ΟΔΟΣ ΑΣ İzmir"):
         for size in (0, 3, 5, 9, 40):
             assert folded_head(text, size) == fold(text[:size]), (text, size)
+
+
+def test_in_folded_head_finds_each_word_before_the_place():
+    """Each word before a place, folded on its own, is found in the fold of the text up to it;
+    a word written only after it is not."""
+    texts = ("وقال مدير المستشفى إن", "وقالَ مُديرُ المستشفى إن", "وقالـت مديرة «الدار»: نعم")
+    for text in (*texts, "ΑΣ'Α رئيس", "İzmir ΟΔΟΣ رئيس"):
+        for size in range(len(text) + 1):
+            for token in tokenize(text, 0, size):
+                assert in_folded_head(fold(token.text), text, size), (text, size, token)
+    assert not in_folded_head("مستشفي", "وقال مدير المستشفى إن", 9)
+    # A capital sigma folds by the letters after it ("ΑΣ" alone ends in ς, "ΑΣ'Α" holds σ).
+    assert in_folded_head(fold("ΑΣ"), "ΑΣ'Α", 4)
 
 
 def test_first_norm_is_the_first_token_folded():

@@ -223,6 +223,15 @@ def folded_head(text: str, size: int) -> str:
     return fold(text)[:size]
 
 
+def in_folded_head(part: str, text: str, size: int) -> bool:
+    """Whether ``part`` may stand in the fold of some stretch of text[:size] (a word's, say):
+    it is in ``folded_head(text, size)``, or the head holds a capital sigma. Folding maps each
+    character on its own but that one (its small form depends on the letters after it), so a
+    stretch's fold is part of the head's. False lets a caller skip reading the head word by
+    word."""
+    return text.find("\u03a3", 0, size) != -1 or part in folded_head(text, size)
+
+
 def first_norm(text: str, start: int, end: int) -> str | None:
     """The folded form of the first token of text[start:end] (``tokenize(text, start,
     end)[0].norm``, read without the others), or None when it has none."""

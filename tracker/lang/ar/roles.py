@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TypeGuard
 
 from ...models import BODY_KINDS, Mention, RawAttribution, SourceKind
-from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
+from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, in_folded_head, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
 from .proclitics import strip_article
@@ -884,6 +884,8 @@ def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
     words = [_stem_word(w) for w in voice.surface.split()]
     if len(words) < MIN_NAME_WORDS:
         return None
+    if not in_folded_head(words[0], text, voice.start):
+        return None  # (half the voices: no word before the voice folds to one holding its head)
     tokens = tokenize(text, 0, voice.start)
     found: dict[str, tuple[str, str]] = {}
     for i, token in enumerate(tokens):

@@ -13268,6 +13268,9 @@ _WHAT_PUBLISHED = re.compile(
     r"(?<!\w)ما\s+((?:نشر|كشف|[أا]ورد|بث)(?:ه|ته))\s+([^.:،,؛\n]{2,80}?)\s+"
     r"(?:عن|من)\s+(?:[أا]ن(?!\w)\s*)?"
 )
+#: What each verb of _WHAT_PUBLISHED is written with, whatever its alif: a sentence with none
+#: of them holds no such clause.
+_WHAT_PUBLISHED_VERBS = ("نشر", "كشف", "ورد", "بث")
 #: Words before "ما" that leave no such clause: a credit read elsewhere ("بحسب ما نشرته …"),
 #: and a complementiser whose subject the clause is ("ربما أن ما نشرته … عن … يعطينا …": what
 #: follows عن runs into the writer's predicate).
@@ -13287,6 +13290,8 @@ def _what_they_published(text: str, sentence: Sentence, known: Known) -> list[Ra
     credit or a complementiser (see _NOT_BEFORE_WHAT: the clause is then a subject, or read
     elsewhere); a time after the voice is no part of it."""
     out: list[RawAttribution] = []
+    if all(text.find(verb, sentence.start, sentence.end) < 0 for verb in _WHAT_PUBLISHED_VERBS):
+        return out  # (most sentences: a few scans in C, where the pattern tries each place)
     for hit in _WHAT_PUBLISHED.finditer(text, sentence.start, sentence.end):
         before = text[sentence.start : hit.start()].split()
         if not before or fold(before[-1]) in _NOT_BEFORE_WHAT:

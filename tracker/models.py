@@ -198,6 +198,9 @@ class RawAttribution:
     stance: Stance
     gender: str = ""
     impersonal: bool = False
+    #: The issuer of a full text one of whose numbered items quotes this voice ("٥- تؤكد
+    #: الكلية أن …" in a university's statement): it tells what the voice says.
+    teller: Mention | None = None
 
 
 @pickled_by_fields

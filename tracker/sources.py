@@ -1115,6 +1115,8 @@ class Resolver:
             self.contents.append((raw.start, raw.end, source))
         chain: list[Source] = []
         outer = [self.wire] if self.wire is not None else []
+        if raw.teller is not None:
+            outer.append(self.voice(raw.teller))  # the full text's issuer, who tells it
         for voice in [*outer, *carriers, source, *inner]:
             if self.is_publisher(voice) or (chain and chain[-1].id == voice.id):
                 continue

@@ -13139,7 +13139,9 @@ def _full_texts(
         voice = _full_text_voice(text, lead, cue, out, known, since)
         if voice is None:
             continue
-        given = _printed_paragraphs(text, sentences, index + 1, voice, out)
+        given, quoted = _printed_paragraphs(text, sentences, index + 1, voice, out)
+        for k in quoted:
+            out[k] = _told_in(out[k], voice)
         if given:
             at = bisect_right([r.start for r in out], given[0].start)
             out[at:at] = given
@@ -13202,10 +13204,12 @@ def _printed_paragraphs(
     first: int,
     voice: RawAttribution,
     found: Sequence[RawAttribution],
-) -> list[RawAttribution]:
+) -> tuple[list[RawAttribution], list[int]]:
     """The paragraphs of a full text from sentence ``first`` on, each given to ``voice`` (see
-    _full_texts); a part its own attribution already holds is left to it."""
+    _full_texts); a part its own attribution already holds is left to it. Also the indexes in
+    ``found`` of the voices an item of a numbered text quotes (the text goes on past them)."""
     cues = sorted(r.cue_start for r in found)
+    quoted: list[int] = []
     spans: dict[int, tuple[int, int]] = {}
     seen: set[int] = set()
     numbered: set[int] = set()
@@ -13223,9 +13227,9 @@ def _printed_paragraphs(
             # "أولاً : وصلت الشاحنة مسرعة، وقد ذكر أحد المارة …": an item of a numbered text
             # names another voice inside it; the item's words before that voice stay the
             # text's, and the next item goes on with it.
-            stop = min(
-                min(r.start, r.cue_start) for r in found if sentence.start <= r.cue_start < stop
-            )
+            inside = [k for k, r in enumerate(found) if sentence.start <= r.cue_start < stop]
+            quoted.extend(inside)
+            stop = min(min(found[k].start, found[k].cue_start) for k in inside)
             clause = max(text.rfind(mark, sentence.start, stop) for mark in "،,؛;")
             stop = clause if clause > sentence.start else stop
         elif _writer_again(text, sentence):
@@ -13258,7 +13262,18 @@ def _printed_paragraphs(
         raw = replace(voice, start=start, end=end, quote=quote)
         if end - start >= MIN_CONTENT_CHARS and not _prayer(text, raw):
             given.append(raw)
-    return given
+    return given, quoted
+
+
+def _told_in(raw: RawAttribution, issuer: RawAttribution) -> RawAttribution:
+    """An attribution an item of a numbered full text holds ("٥- وتؤكد الكلية أن …" in a
+    university's statement), told by the text's issuer: the issuer relays it, so its own items
+    saying the same restate what it relays and make no second origin. Unchanged when either
+    voice is unwritten or the issuer speaks again."""
+    voice, teller = raw.source, issuer.source
+    if voice is None or teller is None or fold(voice.surface) == fold(teller.surface):
+        return raw
+    return replace(raw, teller=teller)
 
 
 #: "ومن آخر الأخبار ما نشرته «الوادي» يوم الخميس من أن …", "ما كشفه موقع الرابية عن تجسس

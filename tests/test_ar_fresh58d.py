@@ -67,3 +67,15 @@ def test_a_stray_closing_mark_among_seven_straight_marks_opens_nothing(read):
     assert ("مضيفا", "الفريق خسر ثلاثة من نجومه قبل بداية الموسم") in found
     assert ("لفت", "الإدارة وعدت بصفقتين جديدتين") in found
     assert ("موضحا", "التدريبات تبدأ الأسبوع المقبل") in found
+
+
+def test_lay_people_named_again_with_the_article_are_the_group_named_before(read):
+    """ "وقال الشهود" after "أفاد شهود عيان" is those witnesses, not a new voice, even with
+    other unnamed sources quoted between them."""
+    text = (
+        "وأفاد شهود عيان بسقوط قذيفة على سوق المدينة صباح أمس. وقالت مصادر أمنية إن القذيفة "
+        "أطلقت من الجبل. وقال الشهود إن ثلاثة باعة أصيبوا بجروح طفيفة."
+    )
+    found = [(a.source.name, a.content) for a in read(text).attributions]
+    assert found[-1] == ("شهود عيان", "ثلاثة باعة أصيبوا بجروح طفيفة")
+    assert len({a.source.id for a in read(text).attributions}) == 2

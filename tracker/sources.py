@@ -1446,6 +1446,21 @@ class Resolver:
             return self.voice(found)
         return speaker
 
+    def _lay_group_named_before(self, mention: Mention) -> Source | None:
+        """ "وقال الشهود" after "أفاد شهود عيان", "وأضاف السكان" after "قال سكان في الحي":
+        lay people named again by their noun with the article are the unnamed group named
+        before with that noun (``Words.lay_people``), not a new voice; no other unnamed voice."""
+        words = fold(mention.surface).split()
+        if len(words) != 1 or not words[0].startswith("ال"):
+            return None
+        noun = words[0][2:]
+        if noun not in union("lay_people"):
+            return None
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            if source.kind is SourceKind.ANONYMOUS and fold(source.name).split()[:1] == [noun]:
+                return source
+        return None
+
     def _person_named(self, surname: str, earlier: str) -> Source | None:
         """The person whose surname ``surname`` is: a speaker before with that surname, or
         one the earlier text names with a word before and his title after it ("فلان علان
@@ -1493,6 +1508,10 @@ class Resolver:
             found = self._antecedent(mention, head) or self._outlet_in_text(mention, head)
             if found is not None:
                 return found
+        if mention.kind is SourceKind.ANONYMOUS and not mention.anaphor:
+            lay = self._lay_group_named_before(mention)
+            if lay is not None:
+                return lay
         called = self._called_in_text(mention, head)
         if called:
             mention = replace(mention, name=called, anaphor=False)  # judged as if named so

@@ -627,16 +627,17 @@ def _end_at(
 
 
 #: How many straight marks of one kind a paragraph may hold for one of them to be read as a
-#: closing mark left unpaired (see _stray_close).
-_FEW_ODD = frozenset((1, 3, 5))
+#: closing mark left unpaired (see _stray_close): a long paragraph of quotes and the words
+#: between them may hold seven or nine ("…: "…"، مضيفا أن … الموسم". ولفت إلى …").
+_FEW_ODD = frozenset((1, 3, 5, 7, 9))
 
 
 def _stray_close(text: str, i: int, start: int, end: int) -> bool:
     """A straight mark at i shaped like a closing one at the end of a sentence, glued to the
-    word before it and to its full stop: "… مساء أمس". وأضاف: "…"". With no quotation open and one,
-    three or five such marks in the paragraph, it is a closing mark whose opening the paper
-    left out: it opens nothing, or the quotation it would open swallows the sentences up to
-    the next straight mark."""
+    word before it and to its full stop: "… مساء أمس". وأضاف: "…"". With no quotation open and
+    an odd number of such marks up to nine in the paragraph, it is a closing mark whose opening
+    the paper left out: it opens nothing, or the quotation it would open swallows the sentences
+    up to the next straight mark."""
     if i <= start:
         return False
     before = text[i - 1]

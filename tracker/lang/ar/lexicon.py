@@ -154,6 +154,10 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("جدد", "يجدد", Stance.ASSERTS, False, True),
     # "وأجمع المشاركون على أن …" (agreed as one); no present, "يجمع" collects.
     ("أجمع", "", Stance.ASSERTS, False, True),
+    # "ووجد الباحثون أن …", "ووجدت الدراسة أن …" (found): a finding, read only with a voice
+    # named after it and a complementiser (rules._FINDING); "وُجد" (was found) and "وجد
+    # نفسه" name none; no present, "يوجد" is "there is".
+    ("وجد", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),

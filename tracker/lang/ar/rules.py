@@ -381,6 +381,9 @@ MAX_SHOWING_LEAD = 16
 #: "أظهر", "أثبت": verbs of showing, reported only with a document as their subject ("وأثبتت
 #: الدراسة أن …"; "أثبت اللاعب أنه جاهز" reports nothing).
 _SHOWING = frozenset(("أظهر", "أثبت"))
+#: "ووجد الباحثون أن …" (found): a finding, reported only with its voice named after the verb
+#: and a complementiser in its clause ("وجد في المنزل …", was found, reports nothing).
+_FINDING = "وجد"
 #: "وتوقع الوزير انخفاض الأسعار …": a forecast whose object is a noun of change, the change
 #: it foresees (read as a record's finding after _SHOWING).
 _FORECASTING = "توقع"
@@ -2829,6 +2832,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if cue is not None and cue.lemma in _SHOWING and not _shown_that(tokens, i):
         if not _record_shows(tokens, i):
             return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    if cue is not None and cue.lemma == _FINDING and not _found_that(tokens, i):
+        return None  # "ووجد الفريق صعوبة في …", "ووجد أن …": no "أن" found, or no finder
     if cue is not None and cue.lemma in lx.THAT_ONLY and not _that_follows(tokens, i, cue):
         return None  # "ووعد بتحقيق «…»", "وعدت أسأل: …", "بما وصفه بـ…": no claim "that"
     if cue is not None and cue.lemma in lx.BELIEF_ONLY and not _belief_voiced(tokens, i):
@@ -3194,6 +3199,19 @@ def _body_record_head(norm: str) -> bool:
     """A record written with no article, so that a body's name after it is its author
     ("بيانات وزارة العمل", "إحصاءات الهيئة"), not what it is about."""
     return not norm.startswith("ال") and norm in lx.DOCUMENT_HEADS
+
+
+def _found_that(tokens: Sequence[Token], i: int) -> bool:
+    """A finder stands between the verb of finding at i and a complementiser in its clause: a
+    definite noun or a record ("ووجد الباحثون أن …", "وجدت دراسة حديثة أن …"). "ووجد أن …"
+    goes on with the last speaker's words or is "it was found"; "وجد سندا في …" found an
+    object; "وجد فريق فلان أن …" after a comma most often goes on with what the voice before
+    tells of its own team."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word or nxt.norm in lx.COMPLEMENTISERS:
+        return False
+    finder = nxt.norm.startswith("ال") or nxt.norm in lx.DOCUMENT_HEADS
+    return finder and _shown_that(tokens, i)
 
 
 def _shown_that(tokens: Sequence[Token], i: int) -> bool:
@@ -6813,6 +6831,8 @@ class _Sentence:
                 return None
         if cue.lemma == _ADDED_TO and not _adds_as_speaker(subject):
             return None
+        if cue.lemma == _FINDING and (subject is None or not _plain_speaker(subject)):
+            return None  # "ووجدوا أن …": no finder named here; "بعدما وجد سندا في …": an object
         if subject is None and self._scripture_before(spot.i):
             return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
         opens = self._opens_clause(spot.i)

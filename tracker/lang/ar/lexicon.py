@@ -430,6 +430,9 @@ PREPOSITIONS = {
     fold(w): w
     for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا", "نقلاً", "استنادا")
 }
+#: "عنه", "عنها" after "نقلا" or "نقلت": the words relayed from the one named before
+#: ("حسبما ذكرت نقلا عنها هيئة الإذاعة": the broadcaster after it carried them).
+RELAYED_PRONOUNS = folded("عنه عنها عنهم عنهما")
 #: Folded words whose presence after a preposition cue means the voice is "him/her": حسب قوله.
 PRONOUN_NOUNS = folded(
     """

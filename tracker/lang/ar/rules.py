@@ -707,6 +707,8 @@ MIN_DOER_SPAN, MIN_DOER_VERB = 2, 3
 #: tokens (the comma included) it may take.
 _SIDE_OPENERS = folded("من ومن جهتها جانبها بدورها ناحيتها")
 MAX_SIDE_OPENER = 3
+#: Most words of a phrase that links a sentence to the story before its act ("وفي سياق آخر،").
+MAX_LINK_PHRASE = 4
 #: Letters of a genitive or place after a body's name, no object: "لشؤون", "بجدة".
 _GENITIVE_LETTERS = frozenset("لب")
 #: The plural of a verbal noun of the shape تفعيل, in folded letters: "تصريحات", "تحقيقات".
@@ -1648,11 +1650,6 @@ _SAYING_NOUN = fold("قول")
 _SAYING_STOPS = folded("في من عن على الى إلى له لها لهم ما هذا هذه")
 #: The passive "نُقل" (or "نقل" with no subject), as written with no vowels.
 _RELAYED = fold("نقل")
-_RELAYED_PRONOUNS = folded(
-    """
-    عنه عنها عنهم عنهما
-    """
-)
 #: "هذا الأسبوع", "هذه الليلة": a demonstrative before a span of time is when, no name.
 _THIS_TIME = folded("هذا هذه")
 _SPANS = folded("الأسبوع الاسبوع الشهر العام الصباح المساء الليلة")
@@ -3652,6 +3649,7 @@ class _Sentence:
         """The subject of a speech act that opens the sentence, and the index after it:
         "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
         k = self._after_time_frame() or self._after_subheading() or self._after_byline()
+        k = k or self._after_link_phrase()
         while k < len(self.tokens) and (
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
@@ -3946,6 +3944,16 @@ class _Sentence:
         if tokens[1].norm not in _TIME_FRAMES or not tokens[2].norm.startswith("ال"):
             return 0
         return 3
+
+    def _after_link_phrase(self) -> int:
+        """The index of a reporting verb after a short phrase and a comma that open the sentence
+        with no cue in them, "وعلى صعيد آخر،", "من جهة أخرى،" (the act and its doer follow:
+        "من جهة أخرى، أكد قائد الشرطة فلان الهجمات."), else 0."""
+        last = min(len(self.tokens) - 2, MAX_LINK_PHRASE + 1)
+        comma = next((j for j in range(1, last) if self.tokens[j].text in "،,"), None)
+        if comma is None or any(j in self.spot_at for j in range(comma)):
+            return 0
+        return comma + 1 if self._verb_spot(comma + 1) else 0
 
     def _topic_teller(self, start: int, stop: int) -> tuple[Mention, int] | None:
         """The voice before a topic noun, the object of a reporting verb that opens the
@@ -4820,7 +4828,7 @@ class _Sentence:
                 return k  # "نادي الساحل بطل الدوري": the title it holds is no part of its name
             if k > index and self._unnamed_at(k) is not None:
                 return k  # "مسؤول طلب عدم ذكر اسمه": why he is unnamed is no part of him
-            if k > index and norm == "نقلا" and self._next_norm(k) in _RELAYED_PRONOUNS:
+            if k > index and norm == "نقلا" and self._next_norm(k) in lx.RELAYED_PRONOUNS:
                 return k  # "الوكالة نقلا عنه": whom it quotes is no part of it
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
             if self._name_particle_at(k):
@@ -5163,7 +5171,7 @@ class _Sentence:
         k = spot.i + 1
         if _strip_conj(self.tokens[spot.i].norm) != _RELAYED or k + 1 >= len(self.tokens):
             return False
-        return self.tokens[k].norm in _RELAYED_PRONOUNS and self._next_norm(k) in lx.PRONOUN_NOUNS
+        return self.tokens[k].norm in lx.RELAYED_PRONOUNS and self._next_norm(k) in lx.PRONOUN_NOUNS
 
     def _own_speech_at(self, k: int) -> bool:
         """ "حديثه بقوله", "كلمتها بالقول": the speaker's own talk, then how it ended."""
@@ -6506,6 +6514,11 @@ class _Sentence:
 
     def _is_spot(self, k: int) -> bool:
         return k in self.spot_at
+
+    def _verb_spot(self, k: int) -> bool:
+        """A reporting verb stands at token k."""
+        spot = self.spot_at.get(k)
+        return spot is not None and spot.cue.cls is lx.CueClass.VERB
 
     def _carrier_at(self, k: int) -> bool:
         """ "لوكالة …" / "لـ«…»" / "لصحيفة …": a medium that carried the statement."""
@@ -8171,7 +8184,7 @@ class _Sentence:
             or (tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLE_OR_BODY_HEADS)
             or _addressed_group(tok.norm)
         )
-        if _strip_conj(tok.norm) == "نقلا" and self._next_norm(k) in _RELAYED_PRONOUNS:
+        if _strip_conj(tok.norm) == "نقلا" and self._next_norm(k) in lx.RELAYED_PRONOUNS:
             # "وأضافت نقلا عنه أن …": the one quoted is the speaker named before; the verb has
             # no subject of its own here (as in "نقلت عنه").
             return None, k + 2
@@ -9654,7 +9667,7 @@ class _Sentence:
         relayed = _strip_conj(norm) == "نقلا" and k + 1 < len(self.tokens)
         if relayed and self.tokens[k + 1].norm == "عن":
             return self._relayed_voice(k + 2, inner)
-        if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
+        if relayed and self.tokens[k + 1].norm in lx.RELAYED_PRONOUNS:
             return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
         credited = None if relayed else self._medium_credit_in_lead(k, carriers, after_subject=True)
         if credited is None and not relayed:
@@ -10010,7 +10023,7 @@ class _Sentence:
             return None
         if j + 1 >= len(tokens) or not tokens[j].norm.startswith("نقل"):
             return None
-        if tokens[j + 1].norm not in _RELAYED_PRONOUNS:
+        if tokens[j + 1].norm not in lx.RELAYED_PRONOUNS:
             return None
         end = self.phrase_end(j + 2, verb=None)
         medium = read_voice(self.text, tokens[j + 2 : end], self.known, allow_bare_name=False)
@@ -11346,8 +11359,15 @@ class _Sentence:
             # "وفقا لصحيفة «الغد» فإن …": the paper's quoted name after its head in ل is the
             # voice's, as it is after "لقناة «…»" carrying words.
             phrase_to = self.phrase_end(k, verb=None, carrier=True)
+        elif strip_l and self._verb_spot(k + 1):
+            phrase_to = k + 1  # "ووفقا للحياة قال فلان …": the word in ل alone, then the verb
         else:
             phrase_to = self.phrase_end(k + 1 if strip_l else k, verb=None)
+        # "ووفقا للبي بي سي قال فلان …": a name in ل right before the verb whose named voice
+        # it relays, as strong a slot as the verb's subject ("طبقا للوائح … تفيد بـ": no voice)
+        lam_then_verb = strip_l and self._verb_spot(phrase_to)
+        lam_then_verb = lam_then_verb and phrase_to + 1 < len(self.tokens)
+        lam_then_verb = lam_then_verb and self._opens_voice(phrase_to + 1)
         end = self._before_figure_verb(k + 1, phrase_to)
         end = self._quoted_outlet_end(end)  # "وبحسب صحيفة «النهار» اللبنانية"
         voice_end = self._unnamed_end(first, k, end)
@@ -11388,7 +11408,7 @@ class _Sentence:
         # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها"; a name with a
         # colon and a quotation after it is the quotation's speaker: "وحسب فلان: «…»".
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas or so_that is not None
-        strong = strong or spoken or construct or self._colon_then_quote(end)
+        strong = strong or spoken or construct or self._colon_then_quote(end) or lam_then_verb
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         if found is None:
             return None

@@ -213,8 +213,15 @@ def _read_voice(
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and tokens[0].norm in _MERCY:
         return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
+    if _blessing(tokens):
+        return None  # "عنه صلى الله عليه وسلم": a blessing on the one named before
     if tokens and tokens[0].norm == _GOD:
         return None  # "ودعا الله عز وجل أن …، مؤكدا": God prayed to, not the one who speaks
+    if len(tokens) > 2 and tokens[0].norm in lx.PREPOSITIONS:
+        if tokens[1].norm in lx.RELAYED_PRONOUNS:
+            tokens = tokens[2:]  # "حسبما ذكرت نقلا عنها هيئة الإذاعة": the medium after it
+    if tokens and _strip_and_or_so(tokens[0].norm) in lx.PREPOSITIONS:
+        return None  # "أشار بحسب الشركة إلى": a credit word, which names no voice itself
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
     if tokens and _strip_and_or_so(tokens[0].norm) in _EXTENT:
@@ -538,12 +545,20 @@ def _pious_formula(tokens: Sequence[Token], j: int) -> bool:
     وسلم", "عليه السلام", "بمشيئة الله", "بإذن الله"."""
     first, second = tokens[j].norm, tokens[j + 1].norm
     if second == _GOD:
-        return first in _MERCY or first in _BY_GODS_WILL
+        return first in _MERCY or first in _BY_GODS_WILL or first in _BLESSED
     return second == _PEACE and first in _UPON_HIM
 
 
-#: "بمشيئة الله", "بإذن الله" (God willing), "رضي الله", "صلى الله" before "عنه", "عليه وسلم".
-_BY_GODS_WILL = folded("بمشيئة بإذن باذن رضي صلى")
+def _blessing(tokens: Sequence[Token]) -> bool:
+    """A blessing opens the tokens ("صلى الله عليه وسلم", "رضي الله عنه", "عليه السلام"):
+    it is said of the one named before it, and names no voice of its own."""
+    return len(tokens) > 1 and tokens[0].norm not in _BY_GODS_WILL and _pious_formula(tokens, 0)
+
+
+#: "بمشيئة الله", "بإذن الله" (God willing).
+_BY_GODS_WILL = folded("بمشيئة بإذن باذن")
+#: "رضي الله", "صلى الله" before "عنه", "عليه وسلم".
+_BLESSED = folded("رضي صلى")
 #: "عليه السلام" (peace be upon him) after a prophet's name.
 _UPON_HIM = folded("عليه عليها عليهم")
 _PEACE = fold("السلام")

@@ -515,6 +515,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                 and _marks(counts, text, ch, p_start, p_end) % 2
             ):
                 stop = _unclosed_before_lead(text, opened, i)
+                if stop is None:
+                    stop = _unclosed_before_opening(text, opened, i)
                 if stop is not None:
                     # "وقال فلان "… أمس.   وأضاف: "…"": the paper left the first quotation
                     # unclosed; it ends at its full stop, and the mark after the lead opens.
@@ -614,6 +616,27 @@ def _unclosed_before_lead(text: str, opened: int, i: int) -> int | None:
     if not lead or len(lead) > MAX_REOPENING_LEAD_WORDS or lead[0][:1] not in "وف":
         return None
     return stops[0].start() + 1
+
+
+def _unclosed_before_opening(text: str, opened: int, i: int) -> int | None:
+    """The end of a quotation opened by a straight mark at ``opened`` that the paper left
+    unclosed, when the straight mark at i, which would close it, is shaped as an opening one
+    (a word and white space before it, a letter glued after it) and a sentence of the writer,
+    opening with و/ف after a full stop, lies between them ("… لافتا إلى أن "… أمس. وفي سياق
+    آخر، أعلن … أن "…""), in a paragraph with an odd number of straight marks. Not after a
+    full stop ('… ثانية. "ويمثل …': the quotation goes on, each paragraph opened anew).
+    Returns the offset after the quotation's first full stop, else None."""
+    if not text[i - 1].isspace() or i + 1 >= len(text) or not text[i + 1].isalpha():
+        return None
+    k = i - 1
+    while k > opened and text[k].isspace():
+        k -= 1
+    if not text[k].isalnum():
+        return None
+    stop = _STOP_THEN_SPACE.search(text, opened + 1, k)
+    if stop is None or text[stop.end()] not in "وف":
+        return None
+    return stop.start() + 1
 
 
 def _end_at(

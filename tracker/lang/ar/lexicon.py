@@ -468,6 +468,9 @@ ACTOR_ACTS = frozenset(
     for w in "أعرب استقبل التقى زار افتتح دشن رعى ترأس تفقد وجه أصدر نشر ناقش اطلع قدم وصف".split()
     for ending in ("", "ت")
 ) | folded(
+    # Reassuring someone is speaking to him: "وطمأن المدرب فلان الجماهير على …، مؤكدا أن …"
+    # (he reassures, then says).
+    "طمأن طمأنت "
     # Giving a cause is a claim: "أرجع فلان الارتفاع لقلة المعروض، مبيناً أن …" (he speaks).
     # "رفع الوزير الشكر للقيادة، وقال …" (he raises thanks, then speaks); not its feminine,
     # which is also the given name "رفعت".
@@ -477,6 +480,8 @@ ACTOR_ACTS = frozenset(
 #: Acts done to a letter, a speech or a report, written with its pronoun after a name
 #: ("رسالة من الرئيس فلان وجهها إلى …"): a relative clause, no part of the name.
 ACTS_ON_IT = ACTOR_ACTS | folded("أرسل أرسلت بعث بعثت ألقى ألقت")
+#: Passed on by others, with its pronoun after a name: "بيان للجماعة تداولته حسابات …".
+ACTS_ON_IT |= folded("تداول تداولت تناقل تناقلت بث بثت")
 
 #: Complaints whose doers speak next: "اشتكى سكان الحي من الشاحنات. وقالوا إن …".
 COMPLAINT_ACTS = folded(

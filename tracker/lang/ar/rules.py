@@ -4682,6 +4682,12 @@ class _Sentence:
             and not _MARKS.search(self.text, start, end - 1)
         ):
             start, end = trim_span(self.text, start, end - 1)  # "قال إن X ”": a stray mark
+        if (
+            end - start > 1
+            and self.text[start] in OPENING_QUOTES
+            and not _MARKS.search(self.text, start + 1, end)
+        ):
+            start, end = trim_span(self.text, start + 1, end)  # "قال إن "X": left unclosed
         if end - start < MIN_CONTENT_CHARS:
             return None
         whole_quote = self.quote_from.get(start - 1) == (start - 1, end)

@@ -70,3 +70,21 @@ def test_what_a_voice_stresses_is_no_part_of_its_name(read, text, voice):
         "بما تم الاتفاق عليه في الجولة الماضية."
     )
     assert len(read(call).attributions) == 1  # "وأكد ضرورة أن …": a call, no claim of his
+    wrote = "وأوضح الباحث في أهمية دراسته أن النتائج تفيد المزارعين في المناطق الجافة."
+    assert "الباحث في" not in {a.source.name for a in read(wrote).attributions}  # after في
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب عشرة عمال في انهيار جدار قرب الميناء حيث تدور اشتباكات متقطعة بين قوات الأمن "
+        "المحلي والمهربين، حسب ما أفادت مصادر طبية.",
+        "وارتفعت أسعار الفاكهة هذا الصيف خصوصا إن قارنا بين أسعار ثمار المانجو والموز، بحسب "
+        "تقرير للغرفة التجارية.",
+    ],
+)
+def test_between_this_and_that_is_no_verb_that_opens_a_clause(read, text):
+    """ "بين قوات الأمن والمهربين": "between … and …", so a credit after it covers the sentence."""
+    found = read(text).attributions
+    assert len(found) == 1
+    assert found[0].content.startswith(("أصيب عشرة عمال", "وارتفعت أسعار الفاكهة"))

@@ -306,7 +306,7 @@ def _read_voice(
                 or _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
-                or w.norm in _STRESSED
+                or (w.norm in _STRESSED and words[k - 1].norm not in _TRAILING_PREPOSITIONS)
                 or w.norm in _RECORDINGS_PUT_OUT
                 or _attention_of(words, k)
                 or _position_object(words, k)
@@ -1554,7 +1554,8 @@ _OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب 
     "تقريرا بيانا خبرا مقالا تصريحا مقطعا"
 )
 #: What a voice stresses, right after its name ("كما أوضح التقرير أهمية الترشيد «…»"): the
-#: verb's object, which ends the name (not a voice's opening: "وأكد ضرورة أن …" is a call).
+#: verb's object, which ends the name (not a voice's opening: "وأكد ضرورة أن …" is a call;
+#: nor after a preposition: "الباحث في أهمية …" is what he wrote on).
 _STRESSED = folded("أهمية ضرورة")
 
 

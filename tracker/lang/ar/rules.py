@@ -2464,6 +2464,8 @@ def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
     return before >= 0 and tokens[before].norm in _PRESENT_NEGATIONS
 
 
+#: "بين قوات الأمن والمسلحين": at most this many words after "بين" to the "و" of "and".
+MAX_BETWEEN_WORDS = 4
 #: "لكن فلان قال إن": at most this many words of subject between لكن and the verb.
 MAX_SUBJECT_AFTER_BUT = 4
 
@@ -4650,7 +4652,22 @@ class _Sentence:
         after = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
         # ("نقل إمداداته بين المنطقتين": before a definite dual or plural, "between" too)
         dual = after.startswith("ال") and after.endswith("ين") and not given_name(after)
-        return before == "ما" or dual or (before.startswith("ال") and self.tokens[k - 1].is_word)
+        return (
+            before == "ما"
+            or dual
+            or (before.startswith("ال") and self.tokens[k - 1].is_word)
+            or self._between_and(k)
+        )
+
+    def _between_and(self, k: int) -> bool:
+        """ "مواجهات بين قوات الأمن والمسلحين": "بين" with a noun and, a few words on, a
+        definite noun after و ("between … and …"), before any mark or complementiser."""
+        for tok in self.tokens[k + 2 : k + 2 + MAX_BETWEEN_WORDS]:
+            if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
+                return False
+            if tok.norm.startswith("وال"):
+                return True
+        return False
 
     def content_span(
         self, index: int, *, limit: int | None = None

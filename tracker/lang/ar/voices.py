@@ -209,6 +209,9 @@ def _read_voice(
     if cut_short and len(_words(tokens)) == 1:
         allow_bare_name = False  # "ونحذر شبابنا من": one word before it is no name to trust
     tokens = _without_words_of(tokens)
+    if _spokesman_for(tokens):
+        # "لكن متحدثا باسم الشرطة قال": the title in the accusative, read as "متحدث باسم"
+        tokens = [tokens[0]._replace(norm=tokens[0].norm[: -len(_ACCUSATIVE)]), *tokens[1:]]
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and tokens[0].norm in _MERCY:
@@ -303,6 +306,7 @@ def _read_voice(
                 or _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
+                or (w.norm in _STRESSED and words[k - 1].norm not in _TRAILING_PREPOSITIONS)
                 or w.norm in _RECORDINGS_PUT_OUT
                 or _attention_of(words, k)
                 or _position_object(words, k)
@@ -1549,6 +1553,10 @@ _OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب 
     # A document in the accusative, what the voice put out: "ونشرت الصحيفة تقريرا عن …".
     "تقريرا بيانا خبرا مقالا تصريحا مقطعا"
 )
+#: What a voice stresses, right after its name ("كما أوضح التقرير أهمية الترشيد «…»"): the
+#: verb's object, which ends the name (not a voice's opening: "وأكد ضرورة أن …" is a call;
+#: nor after a preposition: "الباحث في أهمية …" is what he wrote on).
+_STRESSED = folded("أهمية ضرورة")
 
 
 #: What a voice explains, right after its verb: "وأوضح الأسباب قائلا …", "وشرح الفارق بين …"
@@ -3298,6 +3306,17 @@ _BI_ISM = fold("باسم")
 def _spokes_title(norm: str) -> bool:
     """A spokesman's or spokeswoman's title, with or without the article ("متحدثة")."""
     return strip_article(norm).startswith(("متحدث", "ناطق"))
+
+
+def _spokesman_for(tokens: Sequence[Token]) -> bool:
+    """The phrase opens with a spokesman's title in the accusative and "باسم" ("لكن متحدثا
+    باسم الشرطة قال إن"): the subject after لكن/إن, not "speaking" after a voice named before."""
+    return (
+        len(tokens) > 2
+        and _accusative(tokens[0].norm)
+        and _spokes_title(tokens[0].norm)
+        and tokens[1].norm == _BI_ISM
+    )
 
 
 def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[int, int] | None:

@@ -5692,9 +5692,15 @@ class _Sentence:
         """The word at token j closes a name given earlier in the text after a given name
         ("جون ميلر" before "وقال ميلر", a comma after it or not): a person's family name, no
         adjective."""
-        word = self.tokens[j].text
-        before = self.text[: self.tokens[j].start]
-        for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\w)", before):
+        return self._closes_name_before(self.tokens[j].text, self.tokens[j].start)
+
+    def _closes_name_before(self, word: str, at: int, middle: int = 0) -> bool:
+        """``word`` closes a name given before offset ``at``: after a given name and at most
+        ``middle`` other words ("جون ميلر", "جون بول ميلر")."""
+        before = self.text[:at]
+        # (a look-ahead from each word, so that "وقال سامر القيسي" is tried from "سامر" too)
+        pattern = rf"(?<!\S)(?=(\S+)(?:\s+\S+){{0,{middle}}}\s+{re.escape(word)}(?!\w))"
+        for match in re.finditer(pattern, before):
             # ("على أهمية …" is the preposition على, not the given name علي)
             if given_name(fold(match.group(1))) and match.group(1) != _ALA_WRITTEN:
                 return True
@@ -7910,6 +7916,7 @@ class _Sentence:
             or bool(voice.descriptor)
             or _full_name(voice)
             or _kin_told_of(voice)
+            or self._speaker_named_in_full(voice, after)
         )
         after = self._past_carriers(after)  # "…، كما قال المتحدث لوكالة «الأنباء».": he told it
         after = self._past_relay(after)  # "…، كما قالت الوكالة نقلا عن مصادر أمنية."
@@ -7923,6 +7930,19 @@ class _Sentence:
                 or self._participle_after(after)
                 or self._writer_clause_after(after)
             )
+        )
+
+    def _speaker_named_in_full(self, voice: Mention, after: int) -> bool:
+        """A bare person's word that closes a full name given earlier ("سامر القيسي" or "جون
+        بول ميلر" before "…، كما قال القيسي."), with only time words after it to the end of
+        the sentence: that man named again, no swallowed object, no aside before a clause."""
+        words = voice.surface.split()
+        rest = self.tokens[self._past_time_words(after) :]
+        return (
+            voice.kind is SourceKind.PERSON
+            and len(words) == 1
+            and not any(t.is_word for t in rest)
+            and self._closes_name_before(words[0], voice.start, middle=1)
         )
 
     def _news_agency_tail(self, index: int, k: int) -> bool:
@@ -8005,9 +8025,14 @@ class _Sentence:
         ("نقلت الصحيفة عن مسؤول قوله هذا الشهر إن …"). Not after any word: "نشرت نتائجه هذا
         الشهر أن …" is a passive, whose subject is no voice."""
         tokens = self.tokens
-        if not k or k + 1 >= len(tokens) or tokens[k - 1].norm not in lx.PRONOUN_NOUNS:
+        if not k or tokens[k - 1].norm not in lx.PRONOUN_NOUNS:
             return False
-        return tokens[k].norm in _THIS_TIME and tokens[k + 1].norm in _SPANS
+        return self._this_span_at(k)
+
+    def _this_span_at(self, k: int) -> bool:
+        """ "هذا الأسبوع", "هذه الليلة" at token k: a demonstrative before a span of time."""
+        tokens = self.tokens
+        return k + 1 < len(tokens) and tokens[k].norm in _THIS_TIME and tokens[k + 1].norm in _SPANS
 
     def _time_phrase_at(self, k: int) -> int:
         """The length of a time phrase at token k, else 0: "في وقت سابق/لاحق" (with "من" and
@@ -11976,6 +12001,8 @@ class _Sentence:
                 k += 2
             elif tokens[k].norm in lx.ADVERBS:
                 k += 1
+            elif self._this_span_at(k):
+                k += 2  # "…، كما قال فلان هذا الأسبوع.": when he said it
             elif (
                 tokens[k].text == "("
                 and k + 2 < len(tokens)

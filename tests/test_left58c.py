@@ -1,0 +1,37 @@
+"""Recall patterns the fresh pools of round 58 showed (round 58, left58c).
+
+A trailing "…، كما قال فلان." credits the clause before it to the man, whether he is named
+in full or again by his family name after a full name given earlier, and with a time such as
+"هذا الأسبوع" after his name.
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from conftest import voices_checked as _voices
+
+
+def test_a_trailing_credit_with_this_week_after_the_name(read):
+    """ "…، كما قال فلان هذا الأسبوع.": a demonstrative and a span of time say when he said it."""
+    result = read("ويعود تأخر المشروع إلى نقص العمال المهرة، كما قال نادر السلمان هذا الأسبوع.")
+    assert _voices(result) == {"نادر السلمان": "ويعود تأخر المشروع إلى نقص العمال المهرة"}
+
+
+def test_a_trailing_credit_to_a_family_name_given_in_full_before(read):
+    """ "قال جون بول ميلر … . …، كما قال ميلر.": the bare family name is the man named in full
+    before; with no full name before, or a clause after it, nothing is credited to it."""
+    opening = "وقال جون بول هارتمان إن المدرسة تحتاج إلى معلمين جدد. "
+    closing = "وأغلب التلاميذ يقطعون مسافات طويلة كل صباح، كما قال هارتمان."
+    result = read(opening + closing)
+    contents = {a.content: a.source.name for a in result.attributions}
+    assert contents == {
+        "المدرسة تحتاج إلى معلمين جدد": "جون بول هارتمان",
+        "وأغلب التلاميذ يقطعون مسافات طويلة كل صباح": "جون بول هارتمان",
+    }
+
+    result = read(closing)
+    assert result.attributions == ()
+
+    result = read(opening + "وفي الريف، كما يقول هارتمان، تخلو القرى من المدارس.")
+    assert "في الريف" not in {a.content for a in result.attributions}

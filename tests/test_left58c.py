@@ -35,3 +35,12 @@ def test_a_trailing_credit_to_a_family_name_given_in_full_before(read):
 
     result = read(opening + "وفي الريف، كما يقول هارتمان، تخلو القرى من المدارس.")
     assert "في الريف" not in {a.content for a in result.attributions}
+
+
+def test_people_in_the_plural_speak_in_a_relative_clause(read):
+    """ "الأنظمة التي قال موظفو البلدية إنها …", "التي يقول الخبراء إنه …": a plural of
+    people, in construct or a broken plural with the article, is the clause's own speaker."""
+    tail = "إنها خفضت الحوادث في الأحياء القديمة."
+    for people in ("موظفو البلدية", "الخبراء", "النواب"):
+        result = read(f"وعدلت البلدية الأنظمة المرورية التي قال {people} {tail}")
+        assert _voices(result) == {people: "خفضت الحوادث في الأحياء القديمة"}

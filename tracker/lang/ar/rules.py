@@ -2578,11 +2578,13 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         # own, unnamed people who say it; the antecedent is what they speak of.
         own = tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in own)
-    if _definite_speaker(nxt.norm) or _construct_body(tokens, i + 1):
+    own_speaker = _construct_body(tokens, i + 1) or _construct_plural(tokens, i + 1)
+    if _definite_speaker(nxt.norm) or own_speaker:
         # "المدينة التي تقول الحكومة المركزية إنها …": a body, an office or people named by a
         # definite noun, or a body's head with what it is of ("الهجوم الذي قالت وزارة
         # الداخلية إنه …"), then the complementiser with no comma between ("مجلس الوزراء
-        # الذي أقر الميزانية، أن …" has the verb's object there, and the comma).
+        # الذي أقر الميزانية، أن …" has the verb's object there, and the comma); people in
+        # the plural too ("التي قال موظفو البلدية إنها", "التي يقول الخبراء إنه").
         for t in tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]:
             if t.norm in lx.COMPLEMENTISERS:
                 return True
@@ -2677,9 +2679,23 @@ def _masculine_head(phrase: Sequence[Token]) -> bool:
     return len(head) > 2 and not head.endswith(("ه", "ي", "ات", "ون", "ين", "اء"))
 
 
+def _construct_plural(tokens: Sequence[Token], j: int) -> bool:
+    """A sound plural of people in construct, its ن dropped, before the definite word it is
+    of: "مسؤولو المدينة", "موظفو الشركة" (people who speak, as "المسؤولون" do)."""
+    norm = tokens[j].norm
+    return (
+        len(norm) >= MIN_PLURAL_SUBJECT
+        and norm.endswith("و")
+        and not norm.startswith("ال")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word
+        and tokens[j + 1].norm.startswith("ال")
+    )
+
+
 def _definite_speaker(norm: str) -> bool:
     """A definite noun that names a speaker: a body's head ("الحكومة"), a title
-    ("الوزير") or a sound plural of people ("المهندسون")."""
+    ("الوزير"), a sound plural of people ("المهندسون") or a broken one ("الخبراء")."""
     if not norm.startswith("ال"):
         return False
     bare = norm[2:]
@@ -2691,6 +2707,8 @@ def _definite_speaker(norm: str) -> bool:
         or norm in _TITLES
         or bare in _TITLES
         or (len(bare) >= MIN_PLURAL_SUBJECT and norm.endswith("ون"))
+        or bare in lx.PLURAL_HEADS
+        or bare in lx.BROKEN_PLURALS_OF_PEOPLE
     )
 
 

@@ -44,3 +44,13 @@ def test_people_in_the_plural_speak_in_a_relative_clause(read):
     for people in ("موظفو البلدية", "الخبراء", "النواب"):
         result = read(f"وعدلت البلدية الأنظمة المرورية التي قال {people} {tail}")
         assert _voices(result) == {people: "خفضت الحوادث في الأحياء القديمة"}
+
+
+def test_a_denial_keeps_a_dashed_aside_on_the_denier_out_of_its_content(read):
+    """ "نفى فلان -وزير المالية- وجود عجز": the aside between dashes says who he is; what is
+    denied starts after it, as after an aside in brackets or commas."""
+    result = read("ونفى سامر القيسي -وزير المالية في الحكومة- وجود عجز في موازنة العام المقبل.")
+    (attribution,) = result.attributions
+    assert attribution.source.name == "سامر القيسي"
+    assert attribution.content == "وجود عجز في موازنة العام المقبل"
+    assert attribution.stance.value == "denies"

@@ -8980,7 +8980,8 @@ class _Sentence:
                 k += timed
                 continue
             told, relayed = len(carriers), len(inner)
-            after = self._skip_lead_word(k, cue, carriers, inner)
+            denied = cue.stance is Stance.DENIES and doer is not None
+            after = self._skip_lead_word(k, cue, carriers, inner, noun=denied)
             if after is not None and len(inner) > relayed and after < len(self.tokens):
                 if self._relayed_stance_at(after):
                     return after  # "نقلت الإذاعة عن مسؤولين قلقهم من …": their stance
@@ -9678,13 +9679,20 @@ class _Sentence:
         return not (that in _BARE_AN and _present_verb_like(tokens[k + 2].norm))
 
     def _skip_lead_word(
-        self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]
+        self,
+        k: int,
+        cue: lx.Cue,
+        carriers: list[Mention],
+        inner: list[Mention],
+        *,
+        noun: bool = False,
     ) -> int | None:
         """The index after a lead word that neither opens content nor ends the lead, else None.
 
         Steps over commas, adverbs, a quoted name («الوادي»), a relayed voice ("نقلا عن
         مصدر", "نقلت عن مسؤول"), an occasion ("في مؤتمر صحفي"), a carrier ("لوكالة رويترز",
-        kept in ``carriers``) and small fillers ("له", "صحفي", "حول").
+        kept in ``carriers``) and small fillers ("له", "صحفي", "حول"). With ``noun`` the
+        verb takes a noun phrase as its content (a denial), which may follow a dashed aside.
         """
         tok = self.tokens[k]
         norm = tok.norm
@@ -9697,7 +9705,7 @@ class _Sentence:
         if tok.text in "،,":
             return self._apposition_end(k)
         if tok.text in _DASHES or (tok.is_word and not norm):
-            return self._dashed_aside_end(k, carriers)
+            return self._dashed_aside_end(k, carriers, noun=noun)
         if tok.text == "(" or norm in _RELATIVE_PRONOUNS:
             return self._aside_end(k)
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
@@ -9823,11 +9831,14 @@ class _Sentence:
         carriers.append(medium)
         return after + 1
 
-    def _dashed_aside_end(self, k: int, carriers: list[Mention]) -> int | None:
+    def _dashed_aside_end(
+        self, k: int, carriers: list[Mention], *, noun: bool = False
+    ) -> int | None:
         """The index after a short aside between dashes, right before the complementiser:
         "وبيّن فلان -موظف- أن …" (a tatweel run "ــ" is a dash too), or a longer one before a
-        colon; else None. A credit in the aside ("وأضاف - حسب ما نقلته الوكالة - أن …") names
-        the medium that carried him."""
+        colon; else None. With ``noun`` (a verb taking a noun phrase, a denial) a word may follow
+        the short aside: "نفى فلان -وزير المالية- وجود عجز". A credit in the aside ("وأضاف -
+        حسب ما نقلته الوكالة - أن …") names the medium that carried him."""
         tokens = self.tokens
         for j in range(k + 1, min(len(tokens) - 1, k + MAX_COLON_ASIDE + 2)):
             if tokens[j].text in _DASHES or (tokens[j].is_word and not tokens[j].norm):
@@ -9835,7 +9846,8 @@ class _Sentence:
                 # he is may stand before the colon that opens his words.
                 short = j <= k + MAX_DASHED_ASIDE + 1
                 colon = tokens[j + 1].text == ":" and (short or not self._carrier_in(k + 1, j))
-                if not colon and (tokens[j + 1].norm not in lx.COMPLEMENTISERS or not short):
+                opens = tokens[j + 1].norm in lx.COMPLEMENTISERS or (noun and tokens[j + 1].is_word)
+                if not colon and (not opens or not short):
                     return None
                 spot = self.spot_at.get(k + 1)
                 if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:

@@ -2580,11 +2580,13 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         # own, unnamed people who say it; the antecedent is what they speak of.
         own = tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in own)
-    if _definite_speaker(nxt.norm) or _construct_body(tokens, i + 1):
+    own_speaker = _construct_body(tokens, i + 1) or _construct_plural(tokens, i + 1)
+    if _definite_speaker(nxt.norm) or own_speaker:
         # "المدينة التي تقول الحكومة المركزية إنها …": a body, an office or people named by a
         # definite noun, or a body's head with what it is of ("الهجوم الذي قالت وزارة
         # الداخلية إنه …"), then the complementiser with no comma between ("مجلس الوزراء
-        # الذي أقر الميزانية، أن …" has the verb's object there, and the comma).
+        # الذي أقر الميزانية، أن …" has the verb's object there, and the comma); people in
+        # the plural too ("التي قال موظفو البلدية إنها", "التي يقول الخبراء إنه").
         for t in tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]:
             if t.norm in lx.COMPLEMENTISERS:
                 return True
@@ -2679,9 +2681,23 @@ def _masculine_head(phrase: Sequence[Token]) -> bool:
     return len(head) > 2 and not head.endswith(("ه", "ي", "ات", "ون", "ين", "اء"))
 
 
+def _construct_plural(tokens: Sequence[Token], j: int) -> bool:
+    """A sound plural of people in construct, its ن dropped, before the definite word it is
+    of: "مسؤولو المدينة", "موظفو الشركة" (people who speak, as "المسؤولون" do)."""
+    norm = tokens[j].norm
+    return (
+        len(norm) >= MIN_PLURAL_SUBJECT
+        and norm.endswith("و")
+        and not norm.startswith("ال")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word
+        and tokens[j + 1].norm.startswith("ال")
+    )
+
+
 def _definite_speaker(norm: str) -> bool:
     """A definite noun that names a speaker: a body's head ("الحكومة"), a title
-    ("الوزير") or a sound plural of people ("المهندسون")."""
+    ("الوزير"), a sound plural of people ("المهندسون") or a broken one ("الخبراء")."""
     if not norm.startswith("ال"):
         return False
     bare = norm[2:]
@@ -2693,6 +2709,8 @@ def _definite_speaker(norm: str) -> bool:
         or norm in _TITLES
         or bare in _TITLES
         or (len(bare) >= MIN_PLURAL_SUBJECT and norm.endswith("ون"))
+        or bare in lx.PLURAL_HEADS
+        or bare in lx.BROKEN_PLURALS_OF_PEOPLE
     )
 
 
@@ -5715,9 +5733,15 @@ class _Sentence:
         """The word at token j closes a name given earlier in the text after a given name
         ("جون ميلر" before "وقال ميلر", a comma after it or not): a person's family name, no
         adjective."""
-        word = self.tokens[j].text
-        before = self.text[: self.tokens[j].start]
-        for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\w)", before):
+        return self._closes_name_before(self.tokens[j].text, self.tokens[j].start)
+
+    def _closes_name_before(self, word: str, at: int, middle: int = 0) -> bool:
+        """``word`` closes a name given before offset ``at``: after a given name and at most
+        ``middle`` other words ("جون ميلر", "جون بول ميلر")."""
+        before = self.text[:at]
+        # (a look-ahead from each word, so that "وقال سامر القيسي" is tried from "سامر" too)
+        pattern = rf"(?<!\S)(?=(\S+)(?:\s+\S+){{0,{middle}}}\s+{re.escape(word)}(?!\w))"
+        for match in re.finditer(pattern, before):
             # ("على أهمية …" is the preposition على, not the given name علي)
             if given_name(fold(match.group(1))) and match.group(1) != _ALA_WRITTEN:
                 return True
@@ -7933,6 +7957,7 @@ class _Sentence:
             or bool(voice.descriptor)
             or _full_name(voice)
             or _kin_told_of(voice)
+            or self._speaker_named_in_full(voice, after)
         )
         after = self._past_carriers(after)  # "…، كما قال المتحدث لوكالة «الأنباء».": he told it
         after = self._past_relay(after)  # "…، كما قالت الوكالة نقلا عن مصادر أمنية."
@@ -7946,6 +7971,19 @@ class _Sentence:
                 or self._participle_after(after)
                 or self._writer_clause_after(after)
             )
+        )
+
+    def _speaker_named_in_full(self, voice: Mention, after: int) -> bool:
+        """A bare person's word that closes a full name given earlier ("سامر القيسي" or "جون
+        بول ميلر" before "…، كما قال القيسي."), with only time words after it to the end of
+        the sentence: that man named again, no swallowed object, no aside before a clause."""
+        words = voice.surface.split()
+        rest = self.tokens[self._past_time_words(after) :]
+        return (
+            voice.kind is SourceKind.PERSON
+            and len(words) == 1
+            and not any(t.is_word for t in rest)
+            and self._closes_name_before(words[0], voice.start, middle=1)
         )
 
     def _news_agency_tail(self, index: int, k: int) -> bool:
@@ -8028,9 +8066,14 @@ class _Sentence:
         ("نقلت الصحيفة عن مسؤول قوله هذا الشهر إن …"). Not after any word: "نشرت نتائجه هذا
         الشهر أن …" is a passive, whose subject is no voice."""
         tokens = self.tokens
-        if not k or k + 1 >= len(tokens) or tokens[k - 1].norm not in lx.PRONOUN_NOUNS:
+        if not k or tokens[k - 1].norm not in lx.PRONOUN_NOUNS:
             return False
-        return tokens[k].norm in _THIS_TIME and tokens[k + 1].norm in _SPANS
+        return self._this_span_at(k)
+
+    def _this_span_at(self, k: int) -> bool:
+        """ "هذا الأسبوع", "هذه الليلة" at token k: a demonstrative before a span of time."""
+        tokens = self.tokens
+        return k + 1 < len(tokens) and tokens[k].norm in _THIS_TIME and tokens[k + 1].norm in _SPANS
 
     def _time_phrase_at(self, k: int) -> int:
         """The length of a time phrase at token k, else 0: "في وقت سابق/لاحق" (with "من" and
@@ -8960,7 +9003,8 @@ class _Sentence:
                 k += timed
                 continue
             told, relayed = len(carriers), len(inner)
-            after = self._skip_lead_word(k, cue, carriers, inner)
+            denied = cue.stance is Stance.DENIES and doer is not None
+            after = self._skip_lead_word(k, cue, carriers, inner, noun=denied)
             if after is not None and len(inner) > relayed and after < len(self.tokens):
                 if self._relayed_stance_at(after):
                     return after  # "نقلت الإذاعة عن مسؤولين قلقهم من …": their stance
@@ -9658,13 +9702,20 @@ class _Sentence:
         return not (that in _BARE_AN and _present_verb_like(tokens[k + 2].norm))
 
     def _skip_lead_word(
-        self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]
+        self,
+        k: int,
+        cue: lx.Cue,
+        carriers: list[Mention],
+        inner: list[Mention],
+        *,
+        noun: bool = False,
     ) -> int | None:
         """The index after a lead word that neither opens content nor ends the lead, else None.
 
         Steps over commas, adverbs, a quoted name («الوادي»), a relayed voice ("نقلا عن
         مصدر", "نقلت عن مسؤول"), an occasion ("في مؤتمر صحفي"), a carrier ("لوكالة رويترز",
-        kept in ``carriers``) and small fillers ("له", "صحفي", "حول").
+        kept in ``carriers``) and small fillers ("له", "صحفي", "حول"). With ``noun`` the
+        verb takes a noun phrase as its content (a denial), which may follow a dashed aside.
         """
         tok = self.tokens[k]
         norm = tok.norm
@@ -9677,7 +9728,7 @@ class _Sentence:
         if tok.text in "،,":
             return self._apposition_end(k)
         if tok.text in _DASHES or (tok.is_word and not norm):
-            return self._dashed_aside_end(k, carriers)
+            return self._dashed_aside_end(k, carriers, noun=noun)
         if tok.text == "(" or norm in _RELATIVE_PRONOUNS:
             return self._aside_end(k)
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
@@ -9803,11 +9854,14 @@ class _Sentence:
         carriers.append(medium)
         return after + 1
 
-    def _dashed_aside_end(self, k: int, carriers: list[Mention]) -> int | None:
+    def _dashed_aside_end(
+        self, k: int, carriers: list[Mention], *, noun: bool = False
+    ) -> int | None:
         """The index after a short aside between dashes, right before the complementiser:
         "وبيّن فلان -موظف- أن …" (a tatweel run "ــ" is a dash too), or a longer one before a
-        colon; else None. A credit in the aside ("وأضاف - حسب ما نقلته الوكالة - أن …") names
-        the medium that carried him."""
+        colon; else None. With ``noun`` (a verb taking a noun phrase, a denial) a word may follow
+        the short aside: "نفى فلان -وزير المالية- وجود عجز". A credit in the aside ("وأضاف -
+        حسب ما نقلته الوكالة - أن …") names the medium that carried him."""
         tokens = self.tokens
         for j in range(k + 1, min(len(tokens) - 1, k + MAX_COLON_ASIDE + 2)):
             if tokens[j].text in _DASHES or (tokens[j].is_word and not tokens[j].norm):
@@ -9815,7 +9869,8 @@ class _Sentence:
                 # he is may stand before the colon that opens his words.
                 short = j <= k + MAX_DASHED_ASIDE + 1
                 colon = tokens[j + 1].text == ":" and (short or not self._carrier_in(k + 1, j))
-                if not colon and (tokens[j + 1].norm not in lx.COMPLEMENTISERS or not short):
+                opens = tokens[j + 1].norm in lx.COMPLEMENTISERS or (noun and tokens[j + 1].is_word)
+                if not colon and (not opens or not short):
                     return None
                 spot = self.spot_at.get(k + 1)
                 if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
@@ -11999,6 +12054,8 @@ class _Sentence:
                 k += 2
             elif tokens[k].norm in lx.ADVERBS:
                 k += 1
+            elif self._this_span_at(k):
+                k += 2  # "…، كما قال فلان هذا الأسبوع.": when he said it
             elif (
                 tokens[k].text == "("
                 and k + 2 < len(tokens)

@@ -895,7 +895,10 @@ def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
             continue  # "نائب مدير المستشفى" is another post
         end = _post_end(tokens, i + 1)
         post = _without_kind([_stem_word(t.text) for t in tokens[i + 1 : end]], words[1])
-        if not post or post[0] != words[1] or not set(words[2:]) - _ACTING_STEMS <= set(post):
+        if not post or post[0] != words[1]:
+            continue
+        left_out = set(words[2:]) - _ACTING_STEMS - set(post)
+        if left_out and not _place_told(text, token.start, voice, left_out):
             continue  # (an acting qualifier, "مدير الجامعة المكلف", may be left out before)
         if any(
             t.norm in _FORMER or (_bare_title(t.norm) and _royal_in_body(tokens, j) == j)
@@ -917,6 +920,19 @@ def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
         return None
     (holder,) = found.values()
     return holder
+
+
+def _place_told(text: str, at: int, voice: Mention, left_out: set[str]) -> bool:
+    """Whether the words a role adds to a post named before at ``at`` are only its country's
+    adjective, told in that naming's sentence: "وقّع عن الجانب المغربي وزير الطاقة فلان" then
+    "وقال وزير الطاقة المغربي" (the same man; a country the sentence never names may be
+    another minister's)."""
+    added = [w for w in (fold(x) for x in voice.surface.split()[2:]) if _stem_word(w) in left_out]
+    if len(added) != len(left_out) or not all(map(nisba, added)):
+        return False
+    opened = max(text.rfind(mark, 0, at) for mark in ".\n؟!")
+    told = fold(text[opened + 1 : at])
+    return all(re.search(rf"(?<!\w){w}(?:ه)?(?!\w)", told) for w in added)
 
 
 #: Words naming the kind of a body before its name, which a post may leave out: "أمير منطقة

@@ -52,6 +52,7 @@ from .voices import (
     IMAM,
     MANNER_ADVERBS,
     MAX_UNLISTED_WORDS,
+    MIN_DEFINITE_NISBA,
     MIN_UNLISTED_WORDS,
     NARRATED,
     OF_A_MOSQUE,
@@ -1808,6 +1809,14 @@ def _pointed_event(norm: str) -> bool:
         return _event_noun(norm)
     # "إلقاء", "التزام" begin with the letters of the article; "الاستسلام" has it.
     return not (norm.startswith("ال") and _derived_noun(norm[2:]))
+
+
+def _body_qualifier(norm: str) -> bool:
+    """A word that goes on with a body quoted by its short name, before its head's name: an
+    adjective or a place ("التطوعي", "الوادي") or where it stands ("بالمنطقة"); not a time
+    ("اليوم")."""
+    bare = norm[1:] if norm.startswith("بال") else norm
+    return bare.startswith("ال") and len(bare) > MIN_DEFINITE_NISBA and norm not in lx.ADVERBS
 
 
 #: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …";
@@ -8701,7 +8710,11 @@ class _Sentence:
             and len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
         ):
             end = self.index_at(quote[1] + 1)  # "… في الوادي «البعثة»، فلان، إن": its short name
-            named = self._name_after_quote(end) or self._name_after_joined_title(end)
+            # A quoted name holding a given name ("«خدمة سمير»") is read into the man's name:
+            # no word of the body is stepped over after it.
+            inside = self.text[quote[0] + 1 : quote[1]].split()
+            qualified = not any(given_name(fold(word)) for word in inside)
+            named = self._name_after_quote(end, qualified) or self._name_after_joined_title(end)
             if named is not None:
                 return named
         if end < len(tokens) and tokens[end].norm == "في":
@@ -8772,11 +8785,14 @@ class _Sentence:
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return named_end
 
-    def _name_after_quote(self, k: int) -> int | None:
+    def _name_after_quote(self, k: int, qualified: bool = False) -> int | None:
         """The end of a name that follows a short quoted name with no comma and runs to the
         complementiser: "المشرف على برنامج «أتقن حرفة» سالم الهاجري أن …" (the programme is
-        quoted, the man after it speaks); None when no given name opens the words at k."""
+        quoted, the man after it speaks), past an adjective or a place of the body when
+        ``qualified``; None when no given name opens the words at k."""
         tokens = self.tokens
+        if qualified and k + 1 < len(tokens) and _body_qualifier(tokens[k].norm):
+            k += 1  # "فريق «عطاء» التطوعي فلان", "فريق «عطاء» بالمنطقة فلان": the body's word
         if k >= len(tokens) or not given_name(tokens[k].norm):
             return None
         for j in range(k + 1, min(len(tokens), k + MAX_NAME_TOKENS + 1)):

@@ -61,6 +61,7 @@ from .voices import (
     WAS,
     body_head,
     circumstantial,
+    conducted_inquiry,
     definite_record_words,
     described_unnamed,
     given_name,
@@ -9173,8 +9174,10 @@ class _Sentence:
         أجرته الهيئة أن …", "أظهرت دراسة صادرة عن المركز أن …" (a verb or "عن" of issuing
         stands between them; "أظهرت بيانات أسبوعية تراجع …" names no author)."""
         tokens = self.tokens
-        if subject is None or k >= len(tokens) or tokens[k].norm not in lx.DOCUMENT_HEADS:
+        if subject is None or k >= len(tokens):
             return False
+        if tokens[k].norm not in lx.DOCUMENT_HEADS:
+            return conducted_inquiry([t.norm for t in tokens[k : k + 3]])
         between = {t.norm for t in tokens[k + 1 :] if t.end <= subject.start}
         return not between.isdisjoint(_ISSUING)
 

@@ -68,6 +68,7 @@ from .link.anchors import (
 from .link.another import another_apart
 from .link.antonyms import opposed, refused_telling, without_refusal
 from .link.background import MAIN_WORDS, main_part
+from .link.complaint import complaint_about
 from .link.denials import denied_part, quoted_in_denials, stance_of
 from .link.doers import doers_apart
 from .link.formulas import prayer_only, scripture_only
@@ -2207,6 +2208,9 @@ def _complete_linkage(
         denial = Stance.DENIES in (a.stance, b.stance)
         if denial and contents is not None and _denier_goes_on(a, b, contents, said_by):
             return False
+        if denial and contents is not None:
+            if _complaint_told(a, contents[a.id], b, contents[b.id]):
+                return False
         passed = None  # the bar the words matched at already
         if stricter and not denial:
             if not same_claim(a, b, bar, (text(m), text(position))):
@@ -2279,6 +2283,19 @@ def _denier_goes_on(
         return False
     denial, other = (a, b) if a.stance is Stance.DENIES else (b, a)
     return own_account(denial, other, contents[other.id])
+
+
+def _complaint_told(a: MatchKey, a_text: str | None, b: MatchKey, b_text: str | None) -> bool:
+    """True when one of two statements denies something and the other, negating nothing, tells
+    of a complaint about it (``link.complaint``): "نفت الإدارة إصابة العامل بحروق" and "رفع
+    شقيقه شكوى عن إصابته بحروق" are a denial and the story of the complaint, two claims."""
+    if (a.stance is Stance.DENIES) == (b.stance is Stance.DENIES):
+        return False
+    denial, other, text = (a, b, b_text) if a.stance is Stance.DENIES else (b, a, a_text)
+    if text is None or other.negated:
+        return False  # "تلقينا بلاغا عن …، ولم يثبت شيء منه": the denial restated
+    core = tuple(w for w in denial.vocabulary if w not in _DENIAL_FRAME)
+    return bool(core) and complaint_about(core, text)
 
 
 def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:
@@ -3134,6 +3151,8 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     incremental linking both make.
     """
     if (a.aside or b.aside) and _aside_in(a, b):
+        return None
+    if _complaint_told(a.key, a.text, b.key, b.text):
         return None
     window: tuple[Side, Side, tuple[float, float], str] | None = None
     if _numbers_or_negation_differ(a.key, b.key):

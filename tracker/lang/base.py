@@ -76,6 +76,10 @@ class Words:
     #: "the report", "these claims"), as matching keys: a denial of them alone denies what
     #: the article reported before.
     report_nouns: frozenset[str]
+    #: A complaint, a report to the authorities or a lawsuit ("شكوى", "بلاغ", "complaint"), as
+    #: matching keys: a statement telling of one about what a voice denies tells its story, not
+    #: what is denied (``link.complaint``).
+    complaint_nouns: frozenset[str]
     #: Words tying an unnamed voice to a body ("مصدر في …", "a source at …").
     affiliation_ties: frozenset[str]
     #: Words of an unnamed voice's descriptor that say nothing of its body ("رفيع", "senior").

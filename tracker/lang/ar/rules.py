@@ -62,6 +62,7 @@ from .voices import (
     WAS,
     body_head,
     circumstantial,
+    conducted_inquiry,
     definite_record_words,
     described_unnamed,
     given_name,
@@ -183,6 +184,9 @@ _BA_THAT = folded("بأن بأنه بأنها بأنهم بانه بانها")
 _RECEIVING = folded("تلقى تلقت تسلم تسلمت استلم استلمت")
 #: Dashes that set off an aside ("فلان -موظف- أن"), and the words such an aside may hold.
 _DASHES = frozenset("-–—")
+#: Marks closing a credit set off after a subject: "وقال فلان، بحسب الوكالة، إن …", "وأكد المجلس
+#: حسب - الوكالة - أن …".
+_CREDIT_CLOSERS = frozenset("،,") | _DASHES
 MAX_DASHED_ASIDE = 6
 #: Most tokens of an aside between dashes that a colon closes: "فلان -يعمل في … منذ … - :".
 MAX_COLON_ASIDE = 16
@@ -9189,8 +9193,10 @@ class _Sentence:
         أجرته الهيئة أن …", "أظهرت دراسة صادرة عن المركز أن …" (a verb or "عن" of issuing
         stands between them; "أظهرت بيانات أسبوعية تراجع …" names no author)."""
         tokens = self.tokens
-        if subject is None or k >= len(tokens) or tokens[k].norm not in lx.DOCUMENT_HEADS:
+        if subject is None or k >= len(tokens):
             return False
+        if tokens[k].norm not in lx.DOCUMENT_HEADS:
+            return conducted_inquiry([t.norm for t in tokens[k : k + 3]])
         between = {t.norm for t in tokens[k + 1 :] if t.end <= subject.start}
         return not between.isdisjoint(_ISSUING)
 
@@ -10142,7 +10148,7 @@ class _Sentence:
         if read is None or not self._medium_credited(read[0]):
             return None
         j = read[1]
-        while j < len(self.tokens) and self.tokens[j].text in "،,":
+        while j < len(self.tokens) and self.tokens[j].text in _CREDIT_CLOSERS:
             j += 1
         # the preposition the verb takes, then the complementiser
         on = after_subject and j + 1 < len(self.tokens) and self.tokens[j].norm == _ON_FOLDED
@@ -11409,6 +11415,8 @@ class _Sentence:
         k = spot.i + 1
         if k < len(self.tokens) and self.tokens[k].norm in {"عن", "الى", "ل"}:
             k += 1
+        if k + 1 < len(self.tokens) and self.tokens[k].text in _DASHES:
+            k += 1  # "حسب - الوكالة - أن …": the credit's voice set off by dashes
         if spot.cue.lemma == CAME_IN_LEMMA:
             if k < len(self.tokens) and self.tokens[k].norm in _CAME_ALSO:
                 k += 1  # "وجاء أيضا في البيان"

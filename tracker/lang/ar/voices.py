@@ -1935,6 +1935,8 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return _imam_voice(phrase)
     if first in lx.DOCUMENT_HEADS or first in _DATA_NOUNS or _result_of_record(phrase.norms):
         return _document_voice(phrase)
+    if conducted_inquiry(phrase.norms):  # "تحقيق أجرته المنظمة": the body that conducted it
+        return _document_voice(phrase)
     title_at = _title_after_name(phrase.norms)
     if title_at is not None:
         # "سالم الكعبي وزير الداخلية" is the minister as much as "وزير الداخلية سالم الكعبي".
@@ -2022,6 +2024,16 @@ def _result_of_record(norms: Sequence[str]) -> bool:
     """The result of a survey or study, the record itself: "وتقول نتيجة استطلاع حديث لمركز …
     إن …" ("نتيجة لذلك", as a result, is none)."""
     return len(norms) > 1 and norms[0] in _RESULT and norms[1] in lx.DOCUMENT_HEADS
+
+
+#: An inquiry, a record only where the verb of its making follows it (``conducted_inquiry``).
+INQUIRIES = folded("تحقيق تحقيقات")
+
+
+def conducted_inquiry(norms: Sequence[str]) -> bool:
+    """An inquiry and who conducted it: "تحقيق أجرته المنظمة" is the body's finding, as "مسح
+    أجرته الهيئة" is; "تحقيق" alone is an act ("فتح تحقيق في الحادث"), never a voice."""
+    return len(norms) > 2 and norms[0] in INQUIRIES and norms[1] in AUTHORED
 
 
 #: An imam's title, folded as "أمام" (before) is.

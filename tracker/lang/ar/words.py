@@ -71,6 +71,11 @@ WORDS = Words(
         )
         if key
     ),
+    complaint_nouns=frozenset(
+        key
+        for key in map(content_word, folded("شكوى الشكوى شكاوى بلاغ بلاغا البلاغ بلاغات دعوى تظلم"))
+        if key
+    ),
     denial_frame=frozenset(
         key
         for key in map(

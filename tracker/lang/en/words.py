@@ -31,6 +31,7 @@ WORDS = Words(
         newspaper's paper paper's agency agency's
         """
     ),
+    complaint_nouns=folded("complaint complaints lawsuit lawsuits"),
     source_heads=frozenset(),
     state_titles=folded(
         """

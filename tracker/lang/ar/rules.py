@@ -42,7 +42,15 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
-from .roles import issuer_before, name_bodies, name_issuers, name_report_makers, name_roles
+from .roles import (
+    MIN_NAME_WORDS,
+    issuer_before,
+    name_bodies,
+    name_issuers,
+    name_report_makers,
+    name_roles,
+    named_voice,
+)
 from .voices import (
     ABOUT,
     AUTHORED,
@@ -69,6 +77,7 @@ from .voices import (
     other_side_at,
     plural_nisba,
     possessed_kin,
+    possessed_noun_in,
     principal_named,
     read_voice,
     share_of_group,
@@ -12627,21 +12636,62 @@ def _spelled_out(words: Sequence[str]) -> bool:
     return False
 
 
+def _courtesy_only(text: str, raw: RawAttribution) -> bool:
+    """The verb of voicing with "عن" and a courtesy (lx.COURTESY_NOUNS, after a formula's
+    elative or with "his") for its content: "أعرب الوزير عن شكره للفريق", "أعربت عن أصدق
+    التهاني", "أعرب عن أمله في أن …": thanks, joy or a hope, no claim ("عن قلقه من أن …"
+    and "عن ثقته بأن …" are kept)."""
+    cue = lx.VERB_CUES.get(_strip_conj(fold(raw.cue)))
+    if cue is None or cue.lemma != lx.VOICING or raw.quote is not QuoteKind.INDIRECT:
+        return False
+    before = fold(text[max(0, raw.start - MAX_CALL_LEAD) : raw.start]).split()[-1:]
+    words = text[raw.start : raw.end].split(maxsplit=2)
+    if before != ["عن"] or not words:
+        return False
+    if fold(words[0]) in FORMULA_ELATIVES and len(words) > 1:
+        words = words[1:]  # "عن بالغ سعادته", "عن أصدق التهاني"
+    courtesy = strip_article(fold(words[0])) in lx.COURTESY_NOUNS  # "عن الشكر", "عن تهنئة"
+    if not courtesy and not possessed_noun_in(words[0], lx.COURTESY_NOUNS):  # "عن سعادتها"
+        return False
+    # "عن ترحيبه بالزوار، موضحا أن …": a claim after a comma ran into the content; kept.
+    parts = re.split("[،,]", fold(text[raw.start : raw.end]), maxsplit=1)
+    return len(parts) == 1 or lx.COMPLEMENTISERS.isdisjoint(parts[1].split())
+
+
 def _without_questions_or_calls(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
-    """The attributions less those whose content is only a question (_question_only) or a
-    call (_call_only); the voice that asked speaks on in a cue with no subject right after
-    it ("وقالت الشركة: «هل …» وأضافت أن …", "وشدد المدير على أهمية … وأضاف أن …")."""
+    """The attributions less those whose content is only a question (_question_only), a
+    call (_call_only) or a courtesy (_courtesy_only); the voice that asked speaks on in a cue
+    with no subject right after it ("وقالت الشركة: «هل …» وأضافت أن …", "وشدد المدير على
+    أهمية … وأضاف أن …", "وأعرب الوزير عن شكره … وأكد أن …"), and a person named in full
+    only where he voiced a courtesy is that person when his surname speaks later ("وأعرب
+    المدرب سالم العلي عن سعادته … . وقال العلي إن …")."""
     kept: list[RawAttribution] = []
     asked: Mention | None = None
+    courteous: dict[str, Mention] = {}
     for raw in raws:
-        if _question_only(text, raw) or _call_only(text, raw):
+        courtesy = _courtesy_only(text, raw)
+        if courtesy and named_voice(raw.source) and len(raw.source.name.split()) >= MIN_NAME_WORDS:
+            courteous.setdefault(fold(raw.source.name.split()[-1]), raw.source)
+        if _question_only(text, raw) or _call_only(text, raw) or courtesy:
             asked = raw.source
             continue
         if asked is not None and raw.source is None:
             raw = replace(raw, source=asked)
         asked = None
-        kept.append(raw)
+        kept.append(_courteous_surname(raw, courteous))
     return kept
+
+
+def _courteous_surname(raw: RawAttribution, courteous: dict[str, Mention]) -> RawAttribution:
+    """The attribution with a voice that is a bare surname given the full name of the person
+    who voiced a courtesy under it before (``courteous``, by folded surname)."""
+    voice = raw.source
+    if voice is None or voice.kind is not SourceKind.PERSON or len(voice.name.split()) != 1:
+        return raw
+    full = courteous.get(fold(voice.name))
+    if full is None:
+        return raw
+    return replace(raw, source=replace(voice, name=full.name, descriptor=full.descriptor))
 
 
 class _LazyActor:

@@ -34,3 +34,16 @@ def test_a_man_named_in_full_only_in_his_courtesy_is_his_surname_later(read):
     assert [(a.cue, a.source.name, a.content) for a in result.attributions] == [
         ("قال", "رامي فؤاد", "الفريق تجاوز موسما صعبا"),
     ]
+
+
+def test_what_a_voice_spoke_about_before_saying_is_no_claim(read):
+    """ "وتحدث فلان عن اللاعب الجديد قائلا: «…»": the topic after "عن" is no claim, his words
+    after "قائلا" are; "تحدث عن خطة الموسم، مؤكدا أن …" is left as it was."""
+    result = read(
+        "وتحدث المدرب سامر الخالدي عن المهاجم الجديد قائلا: «إنه سريع ويجيد اللعب بالقدمين».\n"
+        "وتحدثت الوزيرة عن الحريق، قائلة إن التحقيق بدأ أمس."
+    )
+    assert [(a.cue, a.source.name, a.content) for a in result.attributions] == [
+        ("قائلا", "سامر الخالدي", "إنه سريع ويجيد اللعب بالقدمين"),
+        ("قائلة", "الوزيرة", "التحقيق بدأ أمس"),
+    ]

@@ -12660,19 +12660,21 @@ def _courtesy_only(text: str, raw: RawAttribution) -> bool:
 
 def _without_questions_or_calls(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
     """The attributions less those whose content is only a question (_question_only), a
-    call (_call_only) or a courtesy (_courtesy_only); the voice that asked speaks on in a cue
-    with no subject right after it ("وقالت الشركة: «هل …» وأضافت أن …", "وشدد المدير على
-    أهمية … وأضاف أن …", "وأعرب الوزير عن شكره … وأكد أن …"), and a person named in full
+    call (_call_only), a courtesy (_courtesy_only) or the topic of words that follow
+    (_topic_before_saying); the voice that asked speaks on in a cue with no subject right
+    after it ("وقالت الشركة: «هل …» وأضافت أن …", "وشدد المدير على أهمية … وأضاف أن …",
+    "وأعرب الوزير عن شكره … وأكد أن …", "تحدث عن اللاعب قائلا: …"), and a person named in full
     only where he voiced a courtesy is that person when his surname speaks later ("وأعرب
     المدرب سالم العلي عن سعادته … . وقال العلي إن …")."""
     kept: list[RawAttribution] = []
     asked: Mention | None = None
     courteous: dict[str, Mention] = {}
-    for raw in raws:
+    for k, raw in enumerate(raws):
         courtesy = _courtesy_only(text, raw)
         if courtesy and named_voice(raw.source) and len(raw.source.name.split()) >= MIN_NAME_WORDS:
             courteous.setdefault(fold(raw.source.name.split()[-1]), raw.source)
-        if _question_only(text, raw) or _call_only(text, raw) or courtesy:
+        topic = k + 1 < len(raws) and _topic_before_saying(text, raw, raws[k + 1])
+        if _question_only(text, raw) or _call_only(text, raw) or courtesy or topic:
             asked = raw.source
             continue
         if asked is not None and raw.source is None:
@@ -12680,6 +12682,24 @@ def _without_questions_or_calls(text: str, raws: Sequence[RawAttribution]) -> li
         asked = None
         kept.append(_courteous_surname(raw, courteous))
     return kept
+
+
+#: The verb of speaking about something ("تحدث المدرب عن اللاعب …").
+_SPEAKING_OF = "تحدث"
+
+
+def _topic_before_saying(text: str, raw: RawAttribution, nxt: RawAttribution) -> bool:
+    """ "وتحدث المدرب عن اللاعب الجديد قائلا: «…»": what the voice spoke about, after "عن",
+    with "saying" and his words right after it, is the topic of those words and no claim of
+    its own."""
+    cue = lx.VERB_CUES.get(_strip_conj(fold(raw.cue)))
+    if cue is None or cue.lemma != _SPEAKING_OF or raw.quote is not QuoteKind.INDIRECT:
+        return False
+    if fold(text[max(0, raw.start - MAX_CALL_LEAD) : raw.start]).split()[-1:] != ["عن"]:
+        return False
+    saying = lx.VERB_CUES.get(_strip_conj(fold(nxt.cue)))
+    between = text[raw.end : nxt.cue_start]
+    return saying is not None and saying.lemma == _SAYING and not between.strip(" ،,")
 
 
 def _courteous_surname(raw: RawAttribution, courteous: dict[str, Mention]) -> RawAttribution:

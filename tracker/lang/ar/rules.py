@@ -2473,6 +2473,10 @@ def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
     return before >= 0 and tokens[before].norm in _PRESENT_NEGATIONS
 
 
+#: "بين", the preposition "between" or the verb "بيّن" (showed).
+_BETWEEN = "بين"
+#: Endings two indefinite plurals share in "بين ارتفاعات وتراجعات", folded.
+_PLURAL_ENDINGS = ("ات", "ين", "ون")
 #: "بين قوات الأمن والمسلحين": at most this many words after "بين" to the "و" of "and".
 MAX_BETWEEN_WORDS = 4
 #: "لكن فلان قال إن": at most this many words of subject between لكن and the verb.
@@ -4433,6 +4437,8 @@ class _Sentence:
 
     def _ends_content(self, spot: _Spot) -> bool:
         """True when the cue at spot opens a clause that ends the content before it."""
+        if self.tokens[spot.i].norm == _BETWEEN and self._between_and(spot.i):
+            return False  # "…، بين ارتفاعات وتراجعات": "between", no verb بيّن
         if spot.cue.lemma in _ACCUSING_VERBS:
             return spot.clause_start and self._accusation_opens(spot)
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
@@ -4673,7 +4679,7 @@ class _Sentence:
     def _between_at(self, k: int) -> bool:
         """ "في الفترة بين مطلع مارس ونهاية مايو": "بين" after a definite noun or "ما" is the
         preposition "between", no verb "بيّن" opening a clause of its own."""
-        if k == 0 or self.tokens[k].norm != "بين":
+        if k == 0 or self.tokens[k].norm != _BETWEEN:
             return False
         before = self.tokens[k - 1].norm
         after = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
@@ -4688,13 +4694,30 @@ class _Sentence:
 
     def _between_and(self, k: int) -> bool:
         """ "مواجهات بين قوات الأمن والمسلحين": "بين" with a noun and, a few words on, a
-        definite noun after و ("between … and …"), before any mark or complementiser."""
+        definite noun after و ("between … and …"), before any mark or complementiser; or two
+        indefinite plurals or figures joined by و right after it ("بين ارتفاعات وتراجعات",
+        "بين 10 و20")."""
+        if self._between_pair(k):
+            return True
         for tok in self.tokens[k + 2 : k + 2 + MAX_BETWEEN_WORDS]:
             if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
                 return False
             if tok.norm.startswith("وال"):
                 return True
         return False
+
+    def _between_pair(self, k: int) -> bool:
+        """ "بين ارتفاعات وتراجعات", "بين 10 و20": after "بين", an indefinite plural (or a
+        figure) and, at once, its like after و."""
+        if k + 2 >= len(self.tokens):
+            return False
+        first, second = self.tokens[k + 1].norm, self.tokens[k + 2].norm
+        if not second.startswith("و") or first.startswith("ال") or second.startswith("وال"):
+            return False
+        second = second[1:]
+        if first.isdigit() or (not second and k + 3 < len(self.tokens)):
+            return second.isdigit() or (not second and self.tokens[k + 3].norm.isdigit())
+        return any(first.endswith(p) and second.endswith(p) for p in _PLURAL_ENDINGS)
 
     def content_span(
         self, index: int, *, limit: int | None = None

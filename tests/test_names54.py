@@ -62,7 +62,7 @@ def test_an_epithet_after_a_title_leaves_the_title_to_its_holder(read):
     "المفدى"."""
     result = read(
         "وبعث الملك سالم بن حمد برقية تهنئة لرئيس الدولة الصديقة."
-        " وأعرب الملك المفدى عن تهانيه للشعب الصديق."
+        " وأعرب الملك المفدى عن ثقته بأن العلاقات بين البلدين ستتعزز."
     )
     (said,) = result.attributions
     assert said.source.name == "سالم بن حمد"
@@ -151,7 +151,7 @@ def test_the_king_a_cable_is_sent_to_is_not_the_king_who_speaks(read, title):
     speaks; the king addressed in ل is never the holder the title resolves to."""
     (said,) = read(
         "بعث الملك سالم بن حمد برقية تهنئة لجلالة الملك ماجد الأول ملك الدولة الصديقة بمناسبة"
-        f" العيد الوطني. وأعرب {title} عن أصدق التهاني لجلالته."
+        f" العيد الوطني. وأعرب {title} عن ثقته بأن العلاقات بين البلدين ستتعزز."
     ).attributions
     assert said.source.name == "سالم بن حمد"
 

@@ -364,7 +364,7 @@ def test_a_state_body_with_no_country_stays_unplaced_under_a_foreign_wire(regist
 
 def test_on_whose_behalf_a_voice_speaks_is_no_part_of_it(registry):
     """ "أعرب الأمير باسمه واسم أهل الإمارة عن …": the voice is the prince."""
-    text = "وأعرب الأمير باسمه واسم أهل الإمارة عن سعادته بافتتاح الجسر الجديد."
+    text = "وأعرب الأمير باسمه واسم أهل الإمارة عن ثقته بأن الجسر الجديد سيخفف الزحام."
     article = parse_article(text, "t.json", publisher="الوادي", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert att.source.name == "الأمير"

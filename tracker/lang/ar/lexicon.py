@@ -280,6 +280,17 @@ BELIEF_NOUNS = frozenset(
     for noun in ("اعتقاد", "ثقت", "قناعت", "يقين", "إيمان")
     for pronoun in ("ه", "ها", "هم", "هما")
 )
+#: The verb of voicing ("أعرب الوزير عن …"), and what it voices as a courtesy, no claim (as
+#: "معربا عن أمله"): thanks, joy, pride, a welcome, congratulations, condolences, a hope
+#: ("أعرب عن شكره للفريق", "أعربت عن سعادتها بالجائزة", "عن أصدق التهاني"); "أعرب عن قلقه من
+#: أن …" or "عن ثقته بأن …" still voices a claim.
+VOICING = "أعرب"
+COURTESY_NOUNS = folded(
+    """
+    سعادة سرور فرح فرحة بهجة شكر امتنان تقدير اعتزاز فخر ترحيب تهنئة تهاني تبريكات تعازي
+    مواساة أمل آمال تمنيات أمنيات تطلع ارتياح
+    """
+)
 #: Verbs read only with a complementiser close after them, no quotation or colon
 #: (rules._that_follows): "تعهد بأن" (pledged that; "تعهد بدعمها" pledges no proposition),
 #: "عد أن" (deemed; "وعدت أسأل: …" is "I went back"), "وصفه بأنه".

@@ -140,7 +140,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             raw = _body_shortened(raw, voice, bodies)
             if raw.source is not None and len(raw.source.name.split()) > 2:
                 bodies.append(raw.source)
-        if _named(raw.source):
+        if named_voice(raw.source):
             surnames.add(fold(raw.source.name.split()[-1]))
             if len(raw.source.name.split()) > 1 and raw.source.kind is not None:
                 # "المتحدث باسم الهيئة جون هاملتون … وقال هاملتون": his surname alone later.
@@ -506,7 +506,7 @@ def _named_next(text: str, raw: RawAttribution, nxt: RawAttribution) -> str | No
     return name if text.find(name) == person.start else None
 
 
-def _named(voice: Mention | None) -> TypeGuard[Mention]:
+def named_voice(voice: Mention | None) -> TypeGuard[Mention]:
     """A voice that is a person's name ("الهاشمي", "الوزير سالم الهاشمي"), not a role alone."""
     if voice is None or not voice.name.split():
         return False
@@ -582,7 +582,7 @@ def _epithet_of_last_speaker(
     if after and fold(after[0]) in _FIELD_OPENERS:
         return None  # "وأضاف الباحث في شؤون الإرهاب فلان": the epithet goes on to a name
     last = next((raw.source for raw in reversed(before) if raw.source is not None), None)
-    if not _named(last) or not last.descriptor or len(last.name.split()) < MIN_NAME_WORDS:
+    if not named_voice(last) or not last.descriptor or len(last.name.split()) < MIN_NAME_WORDS:
         return None  # a bare name may be a poet or a book the speaker cites, not the expert
     feminine = fold(voice.surface.split()[0]).endswith("ه")
     if last.gender and (last.gender == "f") != feminine:
@@ -634,7 +634,7 @@ def _titled_for_body(voice: Mention, before: Sequence[RawAttribution]) -> Mentio
     words = {_stem_word(w) for w in voice.name.split()}
     for raw in reversed(before):
         known = raw.source
-        if not _named(known) or known is voice or not known.descriptor:
+        if not named_voice(known) or known is voice or not known.descriptor:
             continue
         described = [_stem_word(w) for w in known.descriptor.split()]
         if described[0] == _stem_word(title) and words <= set(described[1:]):
@@ -663,7 +663,7 @@ def _described_before(
         return None
     for raw in reversed(before):
         known = raw.source
-        if not _named(known) or len(known.name.split()) < MIN_NAME_WORDS:
+        if not named_voice(known) or len(known.name.split()) < MIN_NAME_WORDS:
             continue
         if f" {plain} " in f" {fold(known.descriptor)} ":
             return known.name, voice.surface.strip()

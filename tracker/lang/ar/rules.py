@@ -42,7 +42,15 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
-from .roles import issuer_before, name_bodies, name_issuers, name_report_makers, name_roles
+from .roles import (
+    MIN_NAME_WORDS,
+    issuer_before,
+    name_bodies,
+    name_issuers,
+    name_report_makers,
+    name_roles,
+    named_voice,
+)
 from .voices import (
     ABOUT,
     AUTHORED,
@@ -71,6 +79,7 @@ from .voices import (
     other_side_at,
     plural_nisba,
     possessed_kin,
+    possessed_noun_in,
     principal_named,
     read_voice,
     share_of_group,
@@ -2477,6 +2486,10 @@ def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
     return before >= 0 and tokens[before].norm in _PRESENT_NEGATIONS
 
 
+#: "بين", the preposition "between" or the verb "بيّن" (showed).
+_BETWEEN = "بين"
+#: Endings two indefinite plurals share in "بين ارتفاعات وتراجعات", folded.
+_PLURAL_ENDINGS = ("ات", "ين", "ون")
 #: "بين قوات الأمن والمسلحين": at most this many words after "بين" to the "و" of "and".
 MAX_BETWEEN_WORDS = 4
 #: "لكن فلان قال إن": at most this many words of subject between لكن and the verb.
@@ -4437,6 +4450,8 @@ class _Sentence:
 
     def _ends_content(self, spot: _Spot) -> bool:
         """True when the cue at spot opens a clause that ends the content before it."""
+        if self.tokens[spot.i].norm == _BETWEEN and self._between_and(spot.i):
+            return False  # "…، بين ارتفاعات وتراجعات": "between", no verb بيّن
         if spot.cue.lemma in _ACCUSING_VERBS:
             return spot.clause_start and self._accusation_opens(spot)
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
@@ -4677,7 +4692,7 @@ class _Sentence:
     def _between_at(self, k: int) -> bool:
         """ "في الفترة بين مطلع مارس ونهاية مايو": "بين" after a definite noun or "ما" is the
         preposition "between", no verb "بيّن" opening a clause of its own."""
-        if k == 0 or self.tokens[k].norm != "بين":
+        if k == 0 or self.tokens[k].norm != _BETWEEN:
             return False
         before = self.tokens[k - 1].norm
         after = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
@@ -4692,13 +4707,30 @@ class _Sentence:
 
     def _between_and(self, k: int) -> bool:
         """ "مواجهات بين قوات الأمن والمسلحين": "بين" with a noun and, a few words on, a
-        definite noun after و ("between … and …"), before any mark or complementiser."""
+        definite noun after و ("between … and …"), before any mark or complementiser; or two
+        indefinite plurals or figures joined by و right after it ("بين ارتفاعات وتراجعات",
+        "بين 10 و20")."""
+        if self._between_pair(k):
+            return True
         for tok in self.tokens[k + 2 : k + 2 + MAX_BETWEEN_WORDS]:
             if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
                 return False
             if tok.norm.startswith("وال"):
                 return True
         return False
+
+    def _between_pair(self, k: int) -> bool:
+        """ "بين ارتفاعات وتراجعات", "بين 10 و20": after "بين", an indefinite plural (or a
+        figure) and, at once, its like after و."""
+        if k + 2 >= len(self.tokens):
+            return False
+        first, second = self.tokens[k + 1].norm, self.tokens[k + 2].norm
+        if not second.startswith("و") or first.startswith("ال") or second.startswith("وال"):
+            return False
+        second = second[1:]
+        if first.isdigit() or (not second and k + 3 < len(self.tokens)):
+            return second.isdigit() or (not second and self.tokens[k + 3].norm.isdigit())
+        return any(first.endswith(p) and second.endswith(p) for p in _PLURAL_ENDINGS)
 
     def content_span(
         self, index: int, *, limit: int | None = None
@@ -12651,21 +12683,82 @@ def _spelled_out(words: Sequence[str]) -> bool:
     return False
 
 
+def _courtesy_only(text: str, raw: RawAttribution) -> bool:
+    """The verb of voicing with "عن" and a courtesy (lx.COURTESY_NOUNS, after a formula's
+    elative or with "his") for its content: "أعرب الوزير عن شكره للفريق", "أعربت عن أصدق
+    التهاني", "أعرب عن أمله في أن …": thanks, joy or a hope, no claim ("عن قلقه من أن …"
+    and "عن ثقته بأن …" are kept)."""
+    cue = lx.VERB_CUES.get(_strip_conj(fold(raw.cue)))
+    if cue is None or cue.lemma != lx.VOICING or raw.quote is not QuoteKind.INDIRECT:
+        return False
+    before = fold(text[max(0, raw.start - MAX_CALL_LEAD) : raw.start]).split()[-1:]
+    words = text[raw.start : raw.end].split(maxsplit=2)
+    if before != ["عن"] or not words:
+        return False
+    if fold(words[0]) in FORMULA_ELATIVES and len(words) > 1:
+        words = words[1:]  # "عن بالغ سعادته", "عن أصدق التهاني"
+    courtesy = strip_article(fold(words[0])) in lx.COURTESY_NOUNS  # "عن الشكر", "عن تهنئة"
+    if not courtesy and not possessed_noun_in(words[0], lx.COURTESY_NOUNS):  # "عن سعادتها"
+        return False
+    # "عن ترحيبه بالزوار، موضحا أن …": a claim after a comma ran into the content; kept.
+    parts = re.split("[،,]", fold(text[raw.start : raw.end]), maxsplit=1)
+    return len(parts) == 1 or lx.COMPLEMENTISERS.isdisjoint(parts[1].split())
+
+
 def _without_questions_or_calls(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
-    """The attributions less those whose content is only a question (_question_only) or a
-    call (_call_only); the voice that asked speaks on in a cue with no subject right after
-    it ("وقالت الشركة: «هل …» وأضافت أن …", "وشدد المدير على أهمية … وأضاف أن …")."""
+    """The attributions less those whose content is only a question (_question_only), a
+    call (_call_only), a courtesy (_courtesy_only) or the topic of words that follow
+    (_topic_before_saying); the voice that asked speaks on in a cue with no subject right
+    after it ("وقالت الشركة: «هل …» وأضافت أن …", "وشدد المدير على أهمية … وأضاف أن …",
+    "وأعرب الوزير عن شكره … وأكد أن …", "تحدث عن اللاعب قائلا: …"), and a person named in full
+    only where he voiced a courtesy is that person when his surname speaks later ("وأعرب
+    المدرب سالم العلي عن سعادته … . وقال العلي إن …")."""
     kept: list[RawAttribution] = []
     asked: Mention | None = None
-    for raw in raws:
-        if _question_only(text, raw) or _call_only(text, raw):
+    courteous: dict[str, Mention] = {}
+    for k, raw in enumerate(raws):
+        courtesy = _courtesy_only(text, raw)
+        if courtesy and named_voice(raw.source) and len(raw.source.name.split()) >= MIN_NAME_WORDS:
+            courteous.setdefault(fold(raw.source.name.split()[-1]), raw.source)
+        topic = k + 1 < len(raws) and _topic_before_saying(text, raw, raws[k + 1])
+        if _question_only(text, raw) or _call_only(text, raw) or courtesy or topic:
             asked = raw.source
             continue
         if asked is not None and raw.source is None:
             raw = replace(raw, source=asked)
         asked = None
-        kept.append(raw)
+        kept.append(_courteous_surname(raw, courteous))
     return kept
+
+
+#: The verb of speaking about something ("تحدث المدرب عن اللاعب …").
+_SPEAKING_OF = "تحدث"
+
+
+def _topic_before_saying(text: str, raw: RawAttribution, nxt: RawAttribution) -> bool:
+    """ "وتحدث المدرب عن اللاعب الجديد قائلا: «…»": what the voice spoke about, after "عن",
+    with "saying" and his words right after it, is the topic of those words and no claim of
+    its own."""
+    cue = lx.VERB_CUES.get(_strip_conj(fold(raw.cue)))
+    if cue is None or cue.lemma != _SPEAKING_OF or raw.quote is not QuoteKind.INDIRECT:
+        return False
+    if fold(text[max(0, raw.start - MAX_CALL_LEAD) : raw.start]).split()[-1:] != ["عن"]:
+        return False
+    saying = lx.VERB_CUES.get(_strip_conj(fold(nxt.cue)))
+    between = text[raw.end : nxt.cue_start]
+    return saying is not None and saying.lemma == _SAYING and not between.strip(" ،,")
+
+
+def _courteous_surname(raw: RawAttribution, courteous: dict[str, Mention]) -> RawAttribution:
+    """The attribution with a voice that is a bare surname given the full name of the person
+    who voiced a courtesy under it before (``courteous``, by folded surname)."""
+    voice = raw.source
+    if voice is None or voice.kind is not SourceKind.PERSON or len(voice.name.split()) != 1:
+        return raw
+    full = courteous.get(fold(voice.name))
+    if full is None:
+        return raw
+    return replace(raw, source=replace(voice, name=full.name, descriptor=full.descriptor))
 
 
 class _LazyActor:

@@ -1043,9 +1043,14 @@ def _definite_position(text: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _possessed_position(text: str) -> bool:
     """A word, as written, naming a feeling or a stance with "his"/"its" ("قلقه", "ودعمه")."""
+    return possessed_noun_in(text, _POSITIONS)
+
+
+def possessed_noun_in(text: str, nouns: frozenset[str]) -> bool:
+    """A word, as written, is one of ``nouns`` (folded) with "his"/"its" ("قلقه", "شكرها")."""
     for word in (text, text.removeprefix("و")):  # "وقوفه" (his standing), "ودعمه"
         stem = next((word[: -len(p)] for p in _POSSESSIVES if word.endswith(p)), "")
-        if len(stem) > 1 and not _POSITIONS.isdisjoint(_stem_forms(stem)):
+        if len(stem) > 1 and not nouns.isdisjoint(_stem_forms(stem)):
             return True
     return False
 

@@ -703,7 +703,43 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
         return False
     if ch == "." and not nxt.isspace() and nxt not in CLOSING_QUOTES and nxt not in "()":
         return _glued_arabic_stop(text, i, end)
+    if ch == "." and _name_initial(text, i, end):
+        return False
     return not (ch == "." and _abbreviation_backwards().match(text[max(0, i - 8) : i][::-1]))
+
+
+#: The two words before a full stop, and the word after it: "… لورا إيه. كولانجيلو".
+_WORD_BEFORE_STOP = re.compile(r"(\S+)\s+(\S+)$")
+_WORD_AFTER_STOP = re.compile(r"\s(\w+)")  # (the name, without a comma after it)
+#: How far back the two words before a full stop are looked for.
+MAX_INITIAL_LOOKBACK = 40
+#: Most letters of a Latin letter's name as written ("دبليو").
+MAX_INITIAL_LETTERS = 5
+
+
+def _name_initial(text: str, i: int, end: int) -> bool:
+    """The full stop at i closes a Latin letter's name spelled as a name's initial: "جورج
+    دبليو. بوش". The word before the letter is no letter's name ("بي بي سي." closes a channel's
+    name and may end the sentence), and a name follows on the same line, not a conjunction's
+    opening ("… إيه. وقال …")."""
+    from .lang import union  # the language packages import this module
+
+    initials = union("name_initials")
+    space = text.rfind(" ", max(0, i - MAX_INITIAL_LETTERS - 1), i)
+    if space < 0 or fold(text[space + 1 : i]) not in initials:
+        return False  # (most full stops: no letter's name right before)
+    before = _WORD_BEFORE_STOP.search(text, max(0, i - MAX_INITIAL_LOOKBACK), i)
+    after = _WORD_AFTER_STOP.match(text, i + 1, end)
+    if before is None or after is None or "\n" in text[before.start(2) : after.end()]:
+        return False
+    previous, following = fold(before.group(1)), fold(after.group(1))
+    return (
+        previous not in initials
+        and previous.isalpha()
+        and following.isalpha()
+        and following not in initials
+        and following[:1] not in "وف"
+    )
 
 
 def _inside_short_brackets(text: str, i: int, end: int) -> bool:

@@ -178,6 +178,9 @@ class Words:
     public_heads: frozenset[str] = frozenset()
     #: The adjectives that make such a head a public body ("العامة"), folded.
     public_adjectives: frozenset[str] = frozenset()
+    #: The Latin letters' names as the language spells a name's initial, folded ("جورج دبليو.
+    #: بوش", "لورا إيه. فلانة"): the full stop after one, between two names, ends no sentence.
+    name_initials: frozenset[str] = frozenset()
     #: Cues with which a pronoun voice opens a statement of its own, without the carrier of
     #: its speaker's last words ("Later, he said …" after "X told the Valley Times …", unlike
     #: "He added …"); empty: every pronoun voice keeps the carrier.

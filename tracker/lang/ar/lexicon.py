@@ -188,12 +188,15 @@ LETTER_N = fold("إن")
 #: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
 #: الحطام بأنه «انفراجة»".
 DESCRIBING_VERBS = frozenset(("وصف",))
+#: Event nouns written as their verb's past (no vowels): "أعلنت الشرطة قتل ثلاثة مسلحين" (the
+#: killing announced), though "هجوم قتل خلاله عشرة" is the verb of a clause on a noun.
+VERB_FORM_EVENT_HEADS = folded("قتل قصف خطف هدم")
 #: Event nouns that open such a noun-phrase content (with or without the article), and the
 #: claim of responsibility: "أعلنت جماعة النسر مسؤوليتها عن التفجير" (the group speaks; its
 #: responsibility for the bombing is what it claims, never part of its name). A halt is only
 #: "وقفا" ("أعلن الجيش وقفا لإطلاق النار"): "وقف" is as often inside a body's description
 #: ("المكلفة بمراقبة وقف إطلاق النار").
-NP_CONTENT_HEADS = frozenset(
+NP_CONTENT_HEADS = VERB_FORM_EVENT_HEADS | frozenset(
     fold(w)
     for w in """
     مقتل إصابة اعتقال إطلاق تعيين العثور عثور وفاة سقوط تدمير بدء انطلاق استئناف تأجيل إلغاء
@@ -485,7 +488,9 @@ ACTOR_ACTS = frozenset(
     # Giving a cause is a claim: "أرجع فلان الارتفاع لقلة المعروض، مبيناً أن …" (he speaks).
     # "رفع الوزير الشكر للقيادة، وقال …" (he raises thanks, then speaks); not its feminine,
     # which is also the given name "رفعت".
-    "أرجع أرجعت عزا عزت رفع"
+    "أرجع أرجعت عزا عزت رفع "
+    # Claiming an attack is telling of it: "وتبنت الجبهة الهجوم. وقالت إن …" (she speaks).
+    "تبنى تبنت"
 )
 
 #: Acts done to a letter, a speech or a report, written with its pronoun after a name

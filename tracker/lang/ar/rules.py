@@ -74,6 +74,7 @@ from .voices import (
     definite_record_words,
     described_unnamed,
     given_name,
+    initial_stop,
     nisba,
     no_voice_opening,
     other_side_at,
@@ -2876,6 +2877,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if not _record_shows(tokens, i):
             return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma == _FINDING and not _found_that(tokens, i):
+        if _record_fronted(tokens, i):
+            return cue  # "دراسة جديدة وجدت أن …": the record before the verb found it
         return None  # "ووجد الفريق صعوبة في …", "ووجد أن …": no "أن" found, or no finder
     if cue is not None and cue.lemma in lx.THAT_ONLY and not _that_follows(tokens, i, cue):
         return None  # "ووعد بتحقيق «…»", "وعدت أسأل: …", "بما وصفه بـ…": no claim "that"
@@ -2897,6 +2900,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
         if not _added_quotation(tokens, i):
             return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
+    if cue is not None and cue.lemma == _WRITING and i + 1 < len(tokens):
+        if _possessed(tokens[i + 1]) and not no_voice_opening(tokens[i + 1 : i + 2]):
+            return None  # "كتب كلماتها الشاعر فلان": who wrote a song's words, no report
     return cue
 
 
@@ -3255,6 +3261,20 @@ def _found_that(tokens: Sequence[Token], i: int) -> bool:
         return False
     finder = nxt.norm.startswith("ال") or nxt.norm in lx.DOCUMENT_HEADS
     return finder and _shown_that(tokens, i)
+
+
+def _record_fronted(tokens: Sequence[Token], i: int) -> bool:
+    """A record stands as the subject right before the verb of showing or finding at i, and a
+    complementiser right after it: "دراسة جديدة وجدت أن …", "لكن التقرير أظهر أن …" (the
+    record, with an adjective or two, then what it found)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in lx.COMPLEMENTISERS:
+        return False
+    if _strip_conj(tokens[i].norm) != tokens[i].norm:
+        return False  # "ووجد أن …": the verb opens a clause of its own, its subject unwritten
+    lead = tokens[max(0, i - 1 - MAX_RECORD_ADJECTIVES) : i]
+    return all(t.is_word for t in lead) and any(
+        _shown_record(t.norm) or _shown_record(t.norm.removesuffix("ا")) for t in lead
+    )
 
 
 def _shown_that(tokens: Sequence[Token], i: int) -> bool:
@@ -4578,6 +4598,10 @@ class _Sentence:
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
 
+    def _complementiser_after(self, index: int) -> bool:
+        """ "أنّ" (or "إنّ", with its pronoun) right after the word at index."""
+        return index + 1 < len(self.tokens) and self.tokens[index + 1].norm in lx.COMPLEMENTISERS
+
     def _set_off_before_qad(self, index: int) -> bool:
         """A comma, then "قد", right before the verb at index: "وكان المصدر، قد أكد …"."""
         return (
@@ -4826,6 +4850,14 @@ class _Sentence:
 
     # -- voice phrases -----------------------------------------------------------------------
 
+    def _initial_stop(self, k: int, index: int) -> bool:
+        """The full stop at token k, in a voice phrase opened at ``index``, closes a title's
+        abbreviation ("د. الهاشمي") or a Latin letter spelled as the initial between two names
+        ("جورج دبليو. بوش"), and ends no phrase."""
+        if self.tokens[k - 1].norm in _ABBREVIATED:
+            return True
+        return k - 1 > index and initial_stop(self.tokens, k)
+
     def phrase_end(self, index: int, *, verb: lx.Cue | None, carrier: bool = False) -> int:
         """Token index where a voice phrase starting at index stops.
 
@@ -4885,8 +4917,8 @@ class _Sentence:
             if tok.text == "(" and k > index and self._work_in_brackets(k):
                 k = self._closing_bracket(k) + 1  # "مخرج مسرحية (…) المخرج فلان"
                 continue
-            if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
-                k += 1  # "د. الهاشمي": the title's full stop ends no phrase
+            if tok.text == "." and k > index and self._initial_stop(k, index):
+                k += 1  # "د. الهاشمي", "جورج دبليو. بوش": a title's or initial's full stop
                 continue
             if tok.text == "/" and k > index and self._title_slash_at(k):
                 k += 1  # "الأستاذ/ فلان", "المقدم / فلان": the slash after a title ends no phrase
@@ -6931,13 +6963,15 @@ class _Sentence:
         if subject is None and subject_end == k:
             subject = self._fronted_speaker(spot.i)
         subject_end = self._past_issued(subject_end, subject)
-        if cue.lemma in _SHOWING and not _shown_by_document(subject):
+        fronted = subject is None and _record_fronted(self.tokens, spot.i)
+        if cue.lemma in _SHOWING and not _shown_by_document(subject) and not fronted:
             if not self._authored_record(k, subject) and not self._record_of_a_body(k):
                 return None
         if cue.lemma == _ADDED_TO and not _adds_as_speaker(subject):
             return None
-        if cue.lemma == _FINDING and (subject is None or not _plain_speaker(subject)):
-            return None  # "ووجدوا أن …": no finder named here; "بعدما وجد سندا في …": an object
+        if cue.lemma == _FINDING and not fronted:
+            if subject is None or not _plain_speaker(subject):
+                return None  # "ووجدوا أن …": no finder named; "بعدما وجد سندا في …": an object
         if subject is None and self._scripture_before(spot.i):
             return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
         opens = self._opens_clause(spot.i)
@@ -7508,10 +7542,11 @@ class _Sentence:
         participle after a comma, in a sentence opened by a feminine verb (in ت) and its
         subject, speaks for that subject, read as _doer_of_first_verb reads it (a body, a
         title or a group, up to the act's object); not the voice quoted in an earlier
-        sentence."""
+        sentence. With no comma, "أنّ" right after it marks it as a participle of saying:
+        "ودانت الجبهة القصف معتبرة أنه «اعتداء»"."""
         if spot.cue.cls is not lx.CueClass.PARTICIPLE or spot.cue.gender != "f":
             return None
-        if not self._comma_before(spot.i):
+        if not self._comma_before(spot.i) and not self._complementiser_after(spot.i):
             return None
         at = self._after_side_opener()
         first = self.tokens[at]
@@ -9550,6 +9585,7 @@ class _Sentence:
             and _event_noun(norm)
             and not self._timed_at(k)
             and not self._own_event_in_object(k)
+            and not self._clause_verb_on_noun(k)
         ):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         if cue.stance is Stance.DENIES and (_denied_event(norm) or self._definite_act(k)):
@@ -9560,6 +9596,19 @@ class _Sentence:
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _clause_verb_on_noun(self, k: int) -> bool:
+        """Token k, an event noun written as its verb's past ("قتل"), is that verb in a clause
+        on the noun before it: "هجوم على سوق ببلدة نائية قتل تسعة", "… قتل خلاله عشرة" (not "أعلنت
+        الشرطة قتل …", "وأكدت قتل …", "…، قتل …", where the noun opens what was said)."""
+        if k == 0 or self.tokens[k].norm not in lx.VERB_FORM_EVENT_HEADS:
+            return False
+        if no_voice_opening(self.tokens[k + 1 : k + 2]):
+            return True  # "قتل خلاله", "قتل فيها": the verb, its pronoun back on the noun
+        before = self.tokens[k - 1]
+        if not before.is_word or k - 1 in self.spot_at or before.norm in lx.ADVERBS:
+            return False
+        return not _definite(before.norm)
 
     def _own_event_timed(self, k: int) -> bool:
         """Token k is an event noun only with its doer's pronoun right after a word of time
@@ -13102,6 +13151,14 @@ _NOT_DOERS = folded(
 #: letters: the act and its doer follow ("من جانبه قدم رئيس النادي فلان شكره …").
 _ON_HIS_PART = r"(?:من\s+)?(?:" + "|".join(sorted(lx.PRONOUN_LEADS)) + r")"
 
+
+def _unprefixed(words: frozenset[str]) -> list[str]:
+    """The words, sorted, less the feminine ones (in ت) another of them opens: "استقبلت" is
+    matched by "استقبل", but "تبنت" and "اشتكت" by no masculine form ("تبني", "اشتكي")."""
+    plain = {w for w in words if not w.endswith("ت")}
+    return sorted(plain | {w for w in words if not any(w.startswith(p) for p in plain)})
+
+
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
     # ("وفي السياق ذاته،", "وفي ختام الحفل", "وبهذه المناسبة", "ثم", "من جانبه")
@@ -13109,7 +13166,7 @@ _EXPRESSIVE_HEAD = re.compile(
     + _ON_HIS_PART
     + r")\s+)?"
     r"(?:[وف]?(?:قد|كما|ثم|بعدها)\s+)?[وف]?(?:"
-    + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
+    + "|".join(_unprefixed(lx.OPENING_ACTS | _CALLS))
     + r")"
 )
 

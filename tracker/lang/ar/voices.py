@@ -178,7 +178,7 @@ def _read_voice(
     gender: str = "",
 ) -> Mention | None:
     """Read tokens as a voice, as ``read_voice`` does, before its name is tidied."""
-    tokens = _before_compass_aside(_without_title_slash(_trimmed(tokens)))
+    tokens = _before_compass_aside(_without_title_slash(_trimmed(_without_initial_stops(tokens))))
     tokens = _without_and_after_quote(tokens)
     placed = _nationality_before_titled_name(text, tokens, known, allow_bare_name, gender)
     if placed is not None:
@@ -711,10 +711,14 @@ MIN_WORDS_BEFORE_FROM = 2
 def _foreign_name_of_body(words: Sequence[Token], at: int) -> bool:
     """ "لارس بيدرسون من شرطة الميناء": two name-like words no name list knows, with no
     article, then "من" and a body: a person of that body, named in the way of another
-    language."""
-    if at != MIN_WORDS_BEFORE_FROM or at + 1 >= len(words):
+    language ("لورا إيه فلانة من جامعة …": a Latin letter between them is her initial)."""
+    norms = [
+        w.norm
+        for j, w in enumerate(words[:at])
+        if not (0 < j < at - 1 and w.norm in lx.LETTER_NAMES)
+    ]
+    if len(norms) != MIN_WORDS_BEFORE_FROM or at + 1 >= len(words):
         return False
-    norms = [w.norm for w in words[:at]]
     if any(n.startswith("ال") for n in norms) or not _looks_like_name(norms, words[0].text):
         return False
     return words[at + 1].norm in lx.BODY_HEADS
@@ -1824,6 +1828,25 @@ def title_slash(tokens: Sequence[Token], k: int) -> bool:
         and (before in HONORIFIC_TITLES or before in lx.RANKS)
         and tokens[k + 1].is_word
     )
+
+
+def initial_stop(tokens: Sequence[Token], j: int) -> bool:
+    """Token j is the full stop of a Latin letter spelled as an initial between two names:
+    "مارغريت إيه. هانسن"."""
+    return (
+        1 < j < len(tokens) - 1
+        and tokens[j].text == "."
+        and tokens[j - 1].norm in lx.LETTER_NAMES
+        and tokens[j - 2].is_word
+        and tokens[j + 1].is_word
+    )
+
+
+def _without_initial_stops(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without an initial's full stop: "مارغريت إيه. هانسن من جامعة …" reads as
+    "مارغريت إيه هانسن من جامعة …"."""
+    stops = [j for j in range(2, len(tokens) - 1) if initial_stop(tokens, j)]
+    return [t for j, t in enumerate(tokens) if j not in stops] if stops else tokens
 
 
 def _trimmed(tokens: Sequence[Token]) -> list[Token]:

@@ -7,6 +7,7 @@ from ..base import Words, folded, labels, pairs, phrases
 from .lexicon import (
     GIVEN_NAMES,
     GROUP_QUANTIFIERS,
+    LETTER_NAMES,
     OFFICIAL_TITLES,
     PERSON_TITLES,
     SPEAKER_PARTICIPLES,
@@ -137,6 +138,7 @@ WORDS = Words(
     ),
     public_heads=folded("مؤسسة هيئة مديرية رئاسة إدارة"),
     public_adjectives=folded("العامة"),
+    name_initials=LETTER_NAMES,
     non_state=folded(
         """
         المتمردين المتمردون المعارضة معارضة الميليشيات ميليشيات الميليشيا ميليشيا الفصائل فصائل

@@ -175,6 +175,8 @@ _ISSUED_OCCASIONS = folded("بيان تقرير تغريدة تدوينة منش
 MIN_OCCASION_ISSUER = 4
 #: Voices that carry a statement rather than issue it, and a statement that names no issuer.
 _CARRYING_KINDS = frozenset({SourceKind.AGENCY, SourceKind.OUTLET, SourceKind.DOCUMENT})
+#: The media: agencies and outlets.
+_MEDIA_KINDS = frozenset({SourceKind.AGENCY, SourceKind.OUTLET})
 #: "في بيان له": his own statement, the speaker named before.
 _HIS_OWN = folded("له لها لهم لهما")
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
@@ -235,6 +237,9 @@ MAX_ABOUT_IT_LEAD = 10
 #: The longest description between a leading credit's voice and "فإن" ("وحسب فلان، أحد منظمي
 #: المسيرة في المدينة، فإن …"), commas included.
 MAX_APPOSED_CREDIT_TOKENS = 10
+#: The longest relative clause between a leading credit's voice and "فإن" ("ووفقا للبيان الذي
+#: صدر عن الاجتماع في مقر الهيئة ظهر اليوم فإنه …").
+MAX_RELATIVE_BEFORE_SO = 14
 #: "فإن" folded (also "فان" written without its hamza).
 _SO_THAT = fold("فإن")
 #: "قالت عنه الوزيرة": the pronoun spoken about, between a verb and its subject.
@@ -1181,7 +1186,7 @@ _NOT_BEING = fold("عدم")
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
 _STANCE_NOUNS = folded(
     """
-    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة حاجة
+    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة حاجة رفض
     """
 )
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
@@ -1195,6 +1200,9 @@ _BARE_OPENERS = folded(
     لدينا تم جرى
     """
 )
+#: The longest label or figure set off in quotation marks inside bare words said ("تم اختيار
+#: مركز «قياس»").
+MAX_QUOTED_LABEL_WORDS = 3
 #: "لا" opens them only before "يوجد"/"توجد": "وقال لا يوجد أي دليل".
 _THERE_IS = folded(
     """
@@ -1681,6 +1689,7 @@ _NOT_IDENTIFYING = frozenset(
 _ASKED_UNNAMED = folded(
     """
     طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت رافضا رافضة مفضلا مفضلة طلبوا فضلوا رفضوا
+    تحفظ تحفظت
     """
 )
 #: The first words, with and without و/ف, of a clause saying a voice is unnamed.
@@ -1878,7 +1887,7 @@ def _owned_stance(norm: str) -> bool:
 #: Nouns of stance with no ة that take "its"/"his" as nouns, not as a verb's object: "أكدت
 #: الشركة حرصها على …", "التزامه بـ…", "أكد النادي تمسكه باللاعب" ("دعمه" is left: as
 #: often "supported him").
-_OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار تمسك")
+_OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار تمسك رفض")
 #: "حرصها", "حرصهم", "حرصه": lx.POSSESSIVE_PRONOUNS, longest first.
 
 
@@ -2001,7 +2010,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         joined = bare != norm or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
-        if bare == "بين" and joined and _between_pair(tokens, i):
+        if bare == "بين" and joined and (_between_pair(tokens, i) or _between_two(tokens, i)):
             continue  # "العهد الذي بينه وبين التنظيم": "and between", no "وبيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if nxt in _VOCATIVES:
@@ -2023,6 +2032,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "دعوه يقول لنا متى …": let him say, nothing was said
         if cue is not None and _denial_noun_after_preposition(tokens, i, cue):
             continue  # "وفي نفي واضح لما تردد": the verbal noun, no one denies here
+        if cue is not None and _name_withheld_after_on(tokens, i):
+            continue  # "مسؤول تحفظ على ذكر اسمه": declined to be named, no one mentions here
         if cue is not None and cue.lemma == _GOING_ON and not _words_open(tokens, i + 1):
             continue  # "واصل الفريق تدريباته": goes on doing; only "وواصل: «…»" goes on saying
         if (
@@ -2318,6 +2329,11 @@ MIN_PURPOSE_VERB = 5
 MIN_DUAL_LETTERS = 5
 
 
+def _so_that_form(norm: str) -> bool:
+    """ "فإن" or one of its forms with a pronoun ("فإنه", "فإنها"), folded."""
+    return norm in lx.COMPLEMENTISERS and norm.startswith("ف")
+
+
 def _between(tokens: Sequence[Token], i: int) -> bool:
     """ "بين" at i mid-clause is "between" when "ما" or "من" ("واحد من بين ستة", among)
     stands before it or a noun with "its"/"their" after it ("أغلبية بين سكانها"); "ووفقا
@@ -2381,6 +2397,22 @@ def _between_pair(tokens: Sequence[Token], i: int) -> bool:
         if tokens[j].norm == "بين":
             return True
     return False
+
+
+def _between_two(tokens: Sequence[Token], i: int) -> bool:
+    """ "وبين" at i before two definite nouns joined by و, with no complementiser after them
+    in their clause: "وبين النوم واليقظة سمعت …", "…، وبين الربح والخسارة تتأرجح …" is "and
+    between", not the verb "وبيّن" (whose subject, however described, leads to "أن")."""
+    if i + 2 >= len(tokens) or not tokens[i + 1].norm.startswith("ال"):
+        return False
+    if not tokens[i + 2].norm.startswith("وال"):
+        return False
+    for tok in tokens[i + 3 : i + MAX_SECOND_BETWEEN]:
+        if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
+            return False  # "وبين المستشار والمدرب الدولي فلان أن …": the verb, two titles
+        if not tok.is_word:
+            return True
+    return True
 
 
 #: "بين" with its pronoun: "بينه", "بينها", "بيننا".
@@ -4504,8 +4536,41 @@ class _Sentence:
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
             # a complementiser right after it; a bare و+noun is not a cue at all.
-            return self._opens_content_soon(spot.i)
+            return (
+                self._opens_content_soon(spot.i)
+                or self._where_then_quotation(spot.i)
+                or self._also_stresses(spot)
+            )
         return True
+
+    def _also_stresses(self, spot: _Spot) -> bool:
+        """ "…، كما أكد الجانبان رفضهما …": after "، كما" a verb of emphasis whose subject
+        leads to a noun of stance (``_stressed_content``) opens a claim of its own, as "، كما
+        أكد أن …" does; the content before ends there."""
+        i, tokens = spot.i, self.tokens
+        if spot.cue.lemma not in _EMPHASIS_VERBS or i < 2 or tokens[i - 1].norm != _ALSO:
+            return False
+        if not self._comma_before(i - 1):
+            return False
+        for k in range(i + 1, min(len(tokens), i + MAX_LOOSE_LEAD)):
+            if not tokens[k].is_word:
+                return False
+            if self._stressed_content(k, spot.cue) is not None:
+                return True
+        return False
+
+    def _where_then_quotation(self, i: int) -> bool:
+        """ "…، حيث قال رئيس النادي فلان «…»": after "، حيث" the verb at i and its subject
+        lead straight into a quotation, the speaker's own words; the content before ends
+        there, as it does before "، حيث قال فلان إن …"."""
+        if not _where_after_comma(self.tokens, i):
+            return False
+        for tok in self.tokens[i + 1 : i + MAX_LOOSE_LEAD]:
+            if tok.text in OPENING_QUOTES:
+                return True
+            if not tok.is_word:
+                return False
+        return False
 
     def _writer_clauses(self) -> list[int]:
         """Token indices where a clause in the writer's own voice opens (see _writer_clause)."""
@@ -6966,7 +7031,8 @@ class _Sentence:
         fronted = subject is None and _record_fronted(self.tokens, spot.i)
         if cue.lemma in _SHOWING and not _shown_by_document(subject) and not fronted:
             if not self._authored_record(k, subject) and not self._record_of_a_body(k):
-                return None
+                if not self._record_of_a_medium(k, subject):
+                    return None
         if cue.lemma == _ADDED_TO and not _adds_as_speaker(subject):
             return None
         if cue.lemma == _FINDING and not fronted:
@@ -7489,6 +7555,22 @@ class _Sentence:
         if norm.startswith("لل"):
             return "ال" + norm[2:] in lx.BODY_HEADS
         return norm.startswith("ل") and norm[1:] in lx.BODY_HEADS
+
+    def _record_of_a_medium(self, k: int, subject: Mention | None) -> bool:
+        """ "مسح لرويترز", "استطلاع شهري لوكالة الأنباء": a record at token k, then ل and the
+        agency or outlet that ran it, read as the voice: the medium speaks for its own survey,
+        as a body does for its report (``_record_of_a_body``)."""
+        tokens = self.tokens
+        if subject is None or not self._medium_credited(subject):
+            return False
+        if k >= len(tokens) or _strip_conj(tokens[k].norm) not in lx.DOCUMENT_HEADS:
+            return False
+        j = k + 1
+        while j < len(tokens) and tokens[j].end <= subject.start:
+            if not tokens[j].norm.endswith(_ADJECTIVE_ENDINGS):
+                break  # "تقرير شهري لرويترز": the record's adjectives only
+            j += 1
+        return j < len(tokens) and tokens[j].norm[:1] == "ل" and tokens[j].end > subject.start
 
     def _credit_between(self, start: int, stop: int | None) -> bool:
         """A preposition cue (بحسب، وفقا لـ) stands between tokens start and stop."""
@@ -9737,9 +9819,23 @@ class _Sentence:
             return False
         end = self.index_at(self.boundary_after(k))
         return not any(
-            t.norm in lx.COMPLEMENTISERS or t.text == ":" or t.text in OPENING_QUOTES
-            for t in self.tokens[k + 1 : end]
+            t.norm in lx.COMPLEMENTISERS
+            or t.text == ":"
+            or (t.text in OPENING_QUOTES and not self._quoted_label(j, end))
+            for j, t in enumerate(self.tokens[k + 1 : end], start=k + 1)
         )
+
+    def _quoted_label(self, j: int, end: int) -> bool:
+        """The quotation mark at token j wraps a short label or figure, or closes one: "إخلاء
+        ”35″ شخصاً", "مركز «قياس»" (a name or a number set off, no words said)."""
+        tokens = self.tokens
+        glued = j and tokens[j - 1].is_word and tokens[j - 1].end == tokens[j].start
+        if glued and tokens[j].text in CLOSING_QUOTES:
+            return True  # "″" after "35": the mark that closes it
+        for m in range(j + 1, min(end, j + MAX_QUOTED_LABEL_WORDS + 2)):
+            if not tokens[m].is_word:
+                return tokens[m].text in CLOSING_QUOTES and m > j + 1
+        return False
 
     def _inferred_stress(self, spot: _Spot, content_at: int | None) -> bool:
         """An imperfect verb of emphasis before a noun of stance: "وهذا يؤكد حرص الوزارة",
@@ -11670,6 +11766,8 @@ class _Sentence:
         tokens = self.tokens
         if end < len(tokens) and tokens[end].norm == _SO_THAT:
             return end
+        if end < len(tokens) and tokens[end].norm in _RELATIVE_PRONOUNS:
+            return self._relative_then_so(end)
         if end + 1 >= len(tokens) or tokens[end].text not in "،,":
             return None
         if tokens[end + 1].norm == _SO_THAT:
@@ -11679,6 +11777,23 @@ class _Sentence:
                 return None
             if tokens[k].text in "،,":
                 return k if tokens[k + 1].norm == _SO_THAT else None
+        return None
+
+    def _relative_then_so(self, at: int) -> int | None:
+        """A relative clause at token ``at`` about a leading credit's record or voice, then
+        "فإن"/"فإنه" with no mark of a clause between (a comma may close it): "ووفقا للبيان
+        الذي صدر بعد الاجتماع فإنه جرى …" (where the statement came from, not what it says).
+        Returns the index of "فإن…" (or of the comma before it), the content follows it; None
+        otherwise."""
+        tokens = self.tokens
+        for k in range(at + 1, min(len(tokens) - 1, at + MAX_RELATIVE_BEFORE_SO + 1)):
+            tok = tokens[k]
+            if tok.text in "،," and _so_that_form(tokens[k + 1].norm):
+                return k  # "…، فإن …": the clause set off before it
+            if not tok.is_word or k in self.spot_at:
+                return None
+            if tok.norm in lx.COMPLEMENTISERS:
+                return k if _so_that_form(tok.norm) else None
         return None
 
     def _quoted_credit(self, k: int) -> tuple[Mention, int, list[Mention]] | None:
@@ -12391,6 +12506,7 @@ def extract_sentences(
                     and not _prayer(text, part)
                     and not _by_saying_astray(text, part)
                     and not _noun_like_denial(text, part)
+                    and not _verbal_noun_after_on(text, part)
                     and not _denial_of_next_report(text, part)
                     and not _denial_noun_in_a_list(text, part)
                 ]
@@ -12455,6 +12571,25 @@ def _noun_like_denial(text: str, raw: RawAttribution) -> bool:
     before = text[max(0, raw.start - 12) : raw.start].split()
     opened = bool(before) and fold(before[-1]) in lx.COMPLEMENTISERS  # "أنكر فلان أن …"
     return not opened and opening not in _DENIED_OPENINGS and opening not in lx.COMPLEMENTISERS
+
+
+def _name_withheld_after_on(tokens: Sequence[Token], i: int) -> bool:
+    """The cue at i stands between "على" and a voice's name or identity: "مسؤول تحفظ على ذكر
+    اسمه، أن …" says the name is withheld (the voice's aside), not that anyone spoke."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].text != ON_WRITTEN:
+        return False
+    return tokens[i + 1].norm.startswith(_NAME_NOUNS)
+
+
+def _verbal_noun_after_on(text: str, raw: RawAttribution) -> bool:
+    """A verb cue with no و/ف right after the preposition "على" (written with ى, not the name
+    علي) is its verbal noun: "حريصا على كشف الأسرار باحثا عن …", "لم يأت على ذكر …" report
+    nothing. (The word still ends a content before it, as a cue does.) A denial is still
+    told: "اعتادت الحركة على نفي التقارير" reports denials that were made."""
+    before = text[max(0, raw.cue_start - len(ON_WRITTEN) - 1) : raw.cue_start]
+    if before != ON_WRITTEN + " " or fold(raw.cue) not in lx.VERB_CUES:
+        return False
+    return raw.stance is not Stance.DENIES  # "اعتادت الحركة على نفي التقارير": denials made
 
 
 def _denial_noun_in_a_list(text: str, raw: RawAttribution) -> bool:

@@ -165,8 +165,13 @@ def read_voice(
     ``allow_bare_name`` lets a phrase with no descriptor at all stand as a person's name; it is
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
-    found = _read_voice(text, tokens, known, allow_bare_name=allow_bare_name, gender=gender)
-    return _without_dangling_particle(found)
+    found = _without_dangling_particle(
+        _read_voice(text, tokens, known, allow_bare_name=allow_bare_name, gender=gender)
+    )
+    if found is not None and found.kind is SourceKind.PERSON and _dual_of_sides(fold(found.name)):
+        # "الجانبان": the two sides, a group for "وشددا" and "مؤكدين" after it.
+        return replace(found, gender="p")
+    return found
 
 
 def _read_voice(
@@ -489,6 +494,14 @@ def _on_not_ali(tokens: Sequence[Token]) -> bool:
 #: "ذوو"/"ذوي" (the kin of, those with): the plural head of a group named by whom they
 #: belong to ("ذوو الشهداء", "ذوي الإعاقة").
 _POSSESSORS_OF = folded("ذوو ذوي")
+#: Nouns of a side whose definite dual names two parties at once ("الجانبان", "الطرفان",
+#: "البلدان", "الدولتان"); the stems, folded.
+_PARTY_NOUNS = folded("جانب طرف بلد دولت")
+
+
+def _dual_of_sides(norm: str) -> bool:
+    """ "الجانبان", "الطرفان", "البلدان", "الدولتان": two parties named together, a group."""
+    return norm.startswith("ال") and norm.endswith("ان") and norm[2:-2] in _PARTY_NOUNS
 
 
 def _preposition_name(name: str) -> bool:

@@ -4799,7 +4799,7 @@ class _Sentence:
         definite noun after و ("between … and …"), before any mark or complementiser; or two
         indefinite plurals or figures joined by و right after it ("بين ارتفاعات وتراجعات",
         "بين 10 و20")."""
-        if self._between_pair(k):
+        if self._between_plurals(k):
             return True
         for tok in self.tokens[k + 2 : k + 2 + MAX_BETWEEN_WORDS]:
             if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
@@ -4808,7 +4808,7 @@ class _Sentence:
                 return True
         return False
 
-    def _between_pair(self, k: int) -> bool:
+    def _between_plurals(self, k: int) -> bool:
         """ "بين ارتفاعات وتراجعات", "بين 10 و20": after "بين", an indefinite plural (or a
         figure) and, at once, its like after و."""
         if k + 2 >= len(self.tokens):

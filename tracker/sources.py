@@ -964,6 +964,18 @@ def _plural_officials(text: str) -> bool:
 _ONE_PERSON_HEADS = frozenset(normalize(w) for w in ("عضو", "مسؤول", "مسئول", "موظف", "ضابط"))
 
 
+#: The bare word a body named "الوكالة …" is called by again, normalised.
+_AGENCY_WORD = normalize("الوكالة")
+
+
+def _agency_named_body(mention: Mention, source: Source) -> bool:
+    """ "الوكالة" alone, and a body (not a news agency) whose name begins with it: "الوكالة
+    الاتحادية للعمل", "الوكالة الدولية للطاقة الذرية"."""
+    if source.kind not in BODY_KINDS or normalize(mention.surface) != _AGENCY_WORD:
+        return False
+    return normalize(source.name).split()[:1] == [_AGENCY_WORD]
+
+
 def _one_person_for_sources(mention: Mention, source: Source) -> bool:
     """ "وبينت المصادر أن …" after "أعلن عضو الشرف البارز …": plural sources are not the one
     unnamed person named before."""
@@ -1847,6 +1859,10 @@ class Resolver:
             if self.is_publisher(source):
                 continue
             if mention.kind is SourceKind.AGENCY and source.kind is SourceKind.AGENCY:
+                return source
+            if mention.kind is SourceKind.AGENCY and _agency_named_body(mention, source):
+                # "أعلنت الوكالة الاتحادية للعمل أن … وأشارت الوكالة إلى": the body last
+                # named "الوكالة …", not a news agency credited before it.
                 return source
             if mention.kind is SourceKind.OUTLET and source.kind is SourceKind.OUTLET:
                 if not seen_head or bare in seen_head or bare in _OUTLET_HEADS:

@@ -11673,7 +11673,11 @@ class _Sentence:
         counted = ruled[0] in _COUNTS or ruled[0] in lx.GROUP_QUANTIFIERS
         if len(ruled) > 2 and counted and ruled[1] == "من":
             ruled = ruled[2:]  # "وفق عدد من الشروط", "وفق مجموعة من الإجراءات": rules counted
-        if _rule_or_measure(ruled[0]):
+        # A given name that is also a measure ("عمر"), then a surname and the title of a
+        # post, is a voice: "ووفقا لعمر فلان مدير الإدارة، فإن …" (not "حسب عمر الطفل").
+        titled = any(t.norm in lx.OFFICIAL_TITLES for t in self.tokens[k + 2 : end])
+        posted_name = given_name(bare) and titled
+        if _rule_or_measure(ruled[0]) and not posted_name:
             return None  # "وفق توجيهات الأمير", "بحسب ثمن الوقود": a rule or a measure, no voice
         if ruled[0] in _SET_FOR and (len(phrase) == 1 or phrase[1].norm in _HIS_OWN):
             return None  # "وفق المقرر لها": as planned for it, no rapporteur

@@ -157,6 +157,7 @@ from .models import (
     Status,
     is_background,
     pickled_by_fields,
+    slot_init,
 )
 from .text import (
     Sentence,
@@ -492,6 +493,7 @@ def _tie(sets: list[list[Source]], voice: Source, into: Source) -> None:
             sets.remove(kept)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Standing:
     """Who asserts and who denies a claim, and the status that follows."""
@@ -2126,6 +2128,14 @@ def _lay_voices(attributions: Sequence[Attribution]) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _confirm_bars(t: Thresholds) -> Thresholds:
+    """``t`` with the bars of a confirmed link for its link bars (ratio and Dice): the bar two
+    statements of different named voices in one article must pass (``_complete_linkage``).
+    Kept per thresholds: every article's linking asks it of the same few."""
+    return replace(t, link_ratio=t.confirm_ratio, link_dice=t.confirm_dice)
+
+
 def _complete_linkage(
     items: Sequence[MatchKey],
     t: Thresholds,
@@ -2179,7 +2189,7 @@ def _complete_linkage(
         return texts[position]
 
     who = speakers or {}
-    strict = replace(t, link_ratio=t.confirm_ratio, link_dice=t.confirm_dice)
+    strict = _confirm_bars(t)
     # Whether ``strict`` links no pair that ``t`` lets go (its bars are no lower): a pair
     # ``t`` does not match then matches at no bar, whatever the places say.
     stricter = t.confirm_ratio >= t.link_ratio and t.confirm_dice >= t.link_dice

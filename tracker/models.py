@@ -294,6 +294,7 @@ class _Judged:
 
 
 @pickled_by_fields
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Claim(_Judged):
     """One proposition with every place it is stated and how well it stands."""
@@ -309,6 +310,7 @@ class Claim(_Judged):
 
 
 @pickled_by_fields
+@slot_init
 @dataclass(frozen=True, slots=True)
 class MatchKey:
     """What claim matching compares about one statement (see corroborate)."""

@@ -290,9 +290,13 @@ def content_vocabulary(words: Sequence[str]) -> tuple[str, ...]:
         cache.clear()
     keys: set[str | None] = set(map(cache.get, words))
     if None in keys:
-        for word in set(words).difference(cache):
+        # The words not met before are read and their keys added, the others' kept: the
+        # statement's words are not looked up a second time.
+        missing = set(words).difference(cache)
+        for word in missing:
             cache[word] = _owner(word).content_word(word)
-        keys = set(map(cache.get, words))
+        keys.discard(None)
+        keys.update(map(cache.__getitem__, missing))
     keys.discard("")
     return tuple(sorted(cast(set[str], keys)))
 

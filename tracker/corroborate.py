@@ -611,7 +611,8 @@ def standing(
     cited = {origin(a).independence_group for a in asserted}
     wired = [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, acted = _state_act_relayed(asserting, wired, cited)
-    aside += worded + pasted + dispatched + told_of + carried + acted + little
+    asserting, shared = _credited_together(asserting, stated, voice_of, cited)
+    aside += worded + pasted + dispatched + told_of + carried + acted + little + shared
     weak: list[tuple[Source, str]] = []
     if len(asserting) >= 2:
         # (For speed: _identified keeps fewer than two origins as they are, so what would
@@ -1285,6 +1286,37 @@ def _state_act_relayed(
         if acting and not party:
             why = f"tells in its own voice the act of a state that {states[acting[0]].name} carries"
             aside.append((kept.pop(group), why))
+    return kept, aside
+
+
+def _credited_together(
+    asserting: dict[str, Source],
+    stated: Sequence[Statement],
+    voice_of: Mapping[str, Source],
+    cited: Collection[str],
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins without a wire that states the claim only in articles credited
+    to another asserting wire as well, and those left out with the reason. An article whose
+    byline reads "د ب أ، واس" speaks in the first wire's name (``Statement.also`` holds the
+    others), but its words may be the second's: beside that second wire stating the claim
+    elsewhere it is no second origin (leaning to one). A wire also cited for the claim
+    (``cited``) or stating it in an article credited to it alone stays an origin; of two wires
+    each credited beside the other, the first by group is kept."""
+    if len(asserting) < 2 or not any(s.also for s in stated):
+        return asserting, []
+    kept, aside = dict(asserting), []
+    for group in sorted(asserting):
+        voice = asserting[group]
+        if voice.independence_group in cited:
+            continue
+        mine = [s for s in stated if s.credited and same_voice(voice_of[s.id], voice)]
+        others = [v for g, v in kept.items() if g != group]
+        found = [next((v for v in others for w in s.also if same_voice(w, v)), None) for s in mine]
+        beside = [v for v in found if v is not None]
+        if mine and len(beside) == len(mine):
+            kept.pop(group)
+            why = f"is credited together with {beside[0].name} where it states the claim"
+            aside.append((voice, why))
     return kept, aside
 
 

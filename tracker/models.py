@@ -269,6 +269,9 @@ class Statement:
     voice: Source
     #: True when ``voice`` is a wire credit rather than the publisher itself.
     credited: bool = False
+    #: The other wires the article is credited to ("د ب أ، واس": ``voice`` is the first): its
+    #: own words may be any of theirs.
+    also: tuple[Source, ...] = ()
 
 
 #: The letter after the article's id in a background statement's id ("a1b2c3.b1"); the

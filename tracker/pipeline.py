@@ -78,7 +78,8 @@ def extract_article(article: Article, registry: Registry) -> Extraction:
     """Find an article's attributions, resolve their sources, and list its own statements."""
     sentences = body_sentences(article)
     raws, own = extract(article, registry.knows, sentences)
-    attributions, publisher, wire = resolve_article(article, raws, registry)
+    attributions, publisher, wires = resolve_article(article, raws, registry)
+    wire, also = (wires[0], wires[1:]) if wires else (None, ())
     attributions, own = interview_answers(article, attributions, own)
     voice, credited = wire or publisher, wire is not None
     # A quotation is the voice's own words throughout.
@@ -89,7 +90,14 @@ def extract_article(article: Article, registry: Registry) -> Extraction:
         sorted(
             (
                 Statement(
-                    f"{article.id}.{kind}{n}", article.id, article.text[a:b], a, b, voice, credited
+                    f"{article.id}.{kind}{n}",
+                    article.id,
+                    article.text[a:b],
+                    a,
+                    b,
+                    voice,
+                    credited,
+                    also,
                 )
                 for kind, spans in (("s", own), (BACKGROUND, told))
                 for n, (a, b) in enumerate(spans, 1)

@@ -127,7 +127,9 @@ def _source(source: Source) -> dict[str, Any]:
 
 
 def _statement(statement: Statement) -> dict[str, Any]:
-    return {**_SPANS(statement), "voice": statement.voice.id, "credited": statement.credited}
+    also = {"also_credited": [w.id for w in statement.also]} if statement.also else {}
+    voice = {"voice": statement.voice.id, "credited": statement.credited}
+    return {**_SPANS(statement), **voice, **also}
 
 
 def _relay(relay: Relay) -> dict[str, Any]:

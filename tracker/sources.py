@@ -723,8 +723,17 @@ def wire_credit(article: Article, registry: Registry, own: Source | None = None)
 
     Datelines: "دمشق (سانا) -", "بيروت - أ ف ب:", "DAMASCUS, March 1 (Xinhua) --"; or a header
     line that is only an agency's name (other than the publisher's own byline). ``own`` is
-    the article's publisher_source when already known.
+    the article's publisher_source when already known. The first of ``wire_credits``.
     """
+    return next(iter(wire_credits(article, registry, own)), None)
+
+
+def wire_credits(
+    article: Article, registry: Registry, own: Source | None = None
+) -> tuple[Source, ...]:
+    """Every news agency an article is credited to, the one ``wire_credit`` names first: a
+    byline "القاهرة - د ب أ، واس" credits two wires, and the article's own words may be
+    either's."""
     lead = article.text[article.body_start : article.body_start + CREDIT_WINDOW]
     first_line = lead.split("\n", 1)[0]
     candidates = [
@@ -746,20 +755,26 @@ def wire_credit(article: Article, registry: Registry, own: Source | None = None)
     candidates += _credit_lines(article.text, article.body_start)
     publisher_id = (own or publisher_source(article, registry)).id
     photo = union("caption_labels")
+    found: dict[str, Source] = {}
     for candidate in candidates:
-        words = [w for w in _CREDIT_SPLIT.split(candidate) if w and not w.isdigit()]
-        if not words or len(words) > 5:
-            continue
-        if fold(words[0].rstrip(":")) in photo:
-            continue  # "(الصورة: رويترز)", "(تصوير: أ ف ب)": who took the picture, not the text
-        # A name that is also a common word or a given name ("فارس") credits the agency only
-        # alone or after a head noun: "عبد القادر فارس" in a byline is a reporter.
-        found = registry.match(words, len(words) == 1 or normalize(words[0]) in _HEADS)
-        if found is not None and found.kind is SourceKind.AGENCY and found.id != publisher_id:
-            return found
-    return None
+        # The whole credit first, then each wire of a list ("د ب أ، واس").
+        listed = _WIRE_LIST.split(candidate)
+        for part in (candidate, *listed) if len(listed) > 1 else (candidate,):
+            words = [w for w in _CREDIT_SPLIT.split(part) if w and not w.isdigit()]
+            if not words or len(words) > 5:
+                continue
+            if fold(words[0].rstrip(":")) in photo:
+                break  # "(الصورة: رويترز)", "(تصوير: أ ف ب)": who took the picture, not the text
+            # A name that is also a common word or a given name ("فارس") credits the agency
+            # only alone or after a head noun: "عبد القادر فارس" in a byline is a reporter.
+            match = registry.match(words, len(words) == 1 or normalize(words[0]) in _HEADS)
+            if match is not None and match.kind is SourceKind.AGENCY and match.id != publisher_id:
+                found.setdefault(match.id, match)
+    return tuple(found.values())
 
 
+#: What separates the wires a credit lists: "د ب أ، واس".
+_WIRE_LIST = re.compile(r"\s*[,،]\s*")
 #: What separates the words of a credit candidate (compiled once: wire_credit runs per article).
 _CREDIT_SPLIT = re.compile(r"[\s,،.]+")
 #: What separates the parts of a byline: "أنقرة - أ ف ب", "كوالالمبور: رويترز", "ا ف ب (أنقرة)",
@@ -1013,7 +1028,9 @@ class Resolver:
         self.article = article
         self.registry = registry
         self.publisher = publisher_source(article, registry)
-        self.wire = wire_credit(article, registry, self.publisher)
+        #: The wires the article is credited to, its own voice first (wire_credits).
+        self.wires = wire_credits(article, registry, self.publisher)
+        self.wire = self.wires[0] if self.wires else None
         self.named: list[tuple[Source, str]] = []  # (source, head word or "") in text order
         #: A person's or official's name → (its last place in ``named``, the source there), in
         #: the order of those places: what _same_person looks through.
@@ -3308,10 +3325,11 @@ def _over_civil_body(words: Sequence[str], bodies: frozenset[str] = _CIVIL_BODIE
 
 def resolve_article(
     article: Article, raws: Sequence[RawAttribution], registry: Registry
-) -> tuple[list[Attribution], Source, Source | None]:
+) -> tuple[list[Attribution], Source, tuple[Source, ...]]:
     """Resolve an article's raw attributions in text order.
 
-    Returns them, the publisher, and the wire the article is credited to (or None).
+    Returns them, the publisher, and the wires the article is credited to (``wire_credits``:
+    the first is the voice of its own words; none when it credits none).
     """
     resolver = Resolver(article, registry)
     attributions: list[Attribution] = []
@@ -3322,7 +3340,7 @@ def resolve_article(
     return (
         _official_after(_named_after(attributions, resolver), resolver),
         resolver.publisher,
-        resolver.wire,
+        resolver.wires,
     )
 
 

@@ -87,12 +87,14 @@ def statement_data(statement: Statement, voice: VoiceOut = source_data) -> dict[
         "end": statement.end,
         "voice": voice(statement.voice),
         "credited": statement.credited,
+        **({"also": [voice(w) for w in statement.also]} if statement.also else {}),
     }
 
 
 def statement_from(data: dict[str, Any], voice: VoiceIn = source_from) -> Statement:
     """An own-voice statement back from plain data, its voice read by ``voice``."""
-    return Statement(**{**data, "voice": voice(data["voice"])})
+    also = tuple(voice(w) for w in data.get("also", ()))
+    return Statement(**{**data, "voice": voice(data["voice"]), "also": also})
 
 
 def claim_data(claim: Claim) -> dict[str, Any]:

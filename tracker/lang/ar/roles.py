@@ -678,6 +678,9 @@ _ONE_HOLDER = folded(
     عميد عميدة
     """
 )
+#: "نائب" heading the post of one holder's deputy: one man too, and the very post named with
+#: a man later is he ("نائب رئيس الوزراء العراقي"; "النائب" alone is a member of parliament).
+_DEPUTY = folded("نائب نائبة")
 
 
 def _post_named_later(text: str, voice: Mention) -> tuple[str, str] | None:
@@ -687,6 +690,8 @@ def _post_named_later(text: str, voice: Mention) -> tuple[str, str] | None:
     hold, or two names given to it, leave it as it was."""
     words = voice.surface.split()
     head = fold(words[0]) if words else ""
+    if _bare(head) in _DEPUTY and len(words) > MIN_NAME_WORDS:
+        head = fold(words[1])  # "نائب رئيس الوزراء": the deputy of a post one man holds
     if head not in _ONE_HOLDER and _bare(head) not in _ONE_HOLDER:
         return None
     if voice.anaphor or len(words) < MIN_NAME_WORDS:
@@ -1586,7 +1591,7 @@ def _name_before(
     حمدان السالم وزير الزراعة ارتفاع …") the name must open with a given name and have two
     words at least."""
     head = text[max(0, at - NAME_WINDOW) : at].rstrip()
-    apposed = head.endswith(("،", ","))
+    apposed = head.endswith(_SETTING_OFF)
     if not apposed and not text[at - 1 : at].isspace():
         return None  # "قول المسؤول": the role's head inside its word with the article
     tokens = tokenize(head[:-1] if apposed else head)
@@ -1615,6 +1620,8 @@ def _name_before(
     return " ".join(t.text for t in words), text[at:stop]
 
 
+#: Marks that set a post off after a name: "فلان، وزير …" and "فلان -وزير …-".
+_SETTING_OFF = ("،", ",", "-", "–", "—")
 #: Most forms of address and ranks between a verb and the name it opens ("السفير الدكتور").
 MAX_NAME_TITLES = 3
 #: "with", before the name of one met: "بحث الوزير مع الدكتور فلان الأمين العام للمجلس …"

@@ -5020,10 +5020,10 @@ class _Sentence:
             if (
                 norm == _FIRST_RANK
                 and k > index
-                and strip_article(self.tokens[k - 1].norm) in _GRADED_RANKS
+                and self._first_of_title(k - 1)
                 and self._next_norm(k) not in _BEFORE_YESTERDAY
             ):
-                k += 1  # "ملازم أول فلان", "الرقيب أول فلان": the rank's grade, no time word
+                k += 1  # "ملازم أول فلان", "صاحب أول متجر": a grade or "the first", no time word
                 continue
             if norm == IMAM and self._imam_at(k) and self._opens_title(index, k):
                 k += 1  # "إمام وخطيب المسجد": the imam's title, not "أمام" (before)
@@ -5252,6 +5252,15 @@ class _Sentence:
             if not _definite(joined) or joined == self.tokens[before].norm or given_name(norm):
                 return False
         return _derived_noun(norm) or _event_noun(norm)
+
+    def _first_of_title(self, k: int) -> bool:
+        """The word at k takes a following "أول" into the voice: a rank ("الرقيب أول"), or an
+        indefinite title or description in construct with it ("نائب رئيس أول", "صاحب أول
+        متجر"); after a definite title ("أعلن الوزير أول دفعة") أول opens the object."""
+        norm = self.tokens[k].norm
+        if strip_article(norm) in _GRADED_RANKS:
+            return True
+        return not norm.startswith("ال") and (norm in _TITLES or norm in _DESCRIPTION_HEADS)
 
     def _title_unnamed(self, start: int, k: int) -> bool:
         """Tokens start..k open with a title and hold no given name yet."""
@@ -9239,6 +9248,9 @@ class _Sentence:
                     written = self._written_in_medium_quoted(lead, k)
                 if written is not None:
                     return self._content_opens(written, cue)
+            if steps == 1 and cue.strict and self._description_tie(k, subject, cue):
+                k += 1  # "تحدث فلان صاحب متجر للكتب عن …": what his description is of
+                continue
             if cue.strict and not topic:
                 # "وبين الشيخ فلان في خطبة الجمعة بجامع …، أن …": a verb that is also a
                 # common word, opening its clause, takes no lead but an occasion opening it
@@ -9252,6 +9264,19 @@ class _Sentence:
                 return _GIVE_UP if opened is None else opened
             k += 1
         return None
+
+    def _description_tie(self, k: int, subject: Mention | None, cue: lx.Cue) -> bool:
+        """Token k, right after a described person, is a "لل" phrase that ends his description
+        ("فلان صاحب متجر للكتب عن …", "مدير مركز للتدريب أن …"), the content opening next."""
+        if subject is None or subject.kind not in _PEOPLE_KINDS or not subject.descriptor:
+            return False
+        tok = self.tokens[k]
+        return (
+            tok.is_word
+            and tok.norm.startswith("لل")
+            and k + 1 < len(self.tokens)
+            and self._content_opens(k + 1, cue) is not None
+        )
 
     def _credited_after(self, k: int) -> bool:
         """A credit in a preposition after token k names who relays the sentence ("…، بحسب ما

@@ -22,6 +22,7 @@ from . import lexicon as lx
 from .proclitics import strip_article
 from .voices import (
     HONORIFIC_TITLES,
+    KIN_HEADS,
     MIN_PLURAL_GROUP_LETTERS,
     ON_WRITTEN,
     act_with_it,
@@ -104,6 +105,11 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
             holder = holder or _fuller_post_before(text, voice) or _named_right_after(text, voice)
             holder = holder or _post_named_later(text, voice) or _headed_by_name(text, voice)
+            if holder is not None:
+                name, descriptor = holder
+                raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
+        elif voice is not None and _kin_only(voice):
+            holder = _kin_named_before(text, voice)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -524,6 +530,43 @@ def _role_only(voice: Mention) -> bool:
         return False
     head = fold(words[0])
     return head in lx.OFFICIAL_TITLES or (head[:1] in "وف" and head[1:] in lx.OFFICIAL_TITLES)
+
+
+def _kin_only(voice: Mention) -> bool:
+    """A person named by a kin noun and the definite noun it governs alone: "زوج المعلمة",
+    "ووالد الطالب" (a relation used as a role)."""
+    if voice.kind is not SourceKind.PERSON or voice.descriptor:
+        return False
+    words = [fold(w) for w in voice.surface.split()]
+    if len(words) != 2 or not words[1].startswith("ال"):
+        return False
+    head = words[0]
+    return head in KIN_HEADS or (head[:1] in "وف" and head[1:] in KIN_HEADS)
+
+
+def _kin_named_before(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, relation) of the man an earlier clause set the same relation off after:
+    "قال فلان، زوج المعلمة، …" makes a later "ونفى زوج المعلمة" that man (looked back only,
+    the nearest such apposition first)."""
+    words = voice.surface.split()
+    if fold(words[0])[:1] in "وف" and fold(words[0])[1:] in KIN_HEADS:
+        words[0] = words[0][1:]
+    role = " ".join(words)
+    end = voice.start
+    for _ in range(MAX_OCCURRENCES):
+        at = text.rfind(role, 0, end)
+        if at <= 0:
+            return None
+        end = at
+        stop = at + len(role)
+        if text[at - 1].isalnum() or (stop < len(text) and text[stop].isalnum()):
+            continue  # inside a longer word
+        if not text[:at].rstrip().endswith(_SETTING_OFF):
+            continue  # not set off after a name
+        name = _name_before(text, at, stop, frozenset())
+        if name is not None:
+            return name
+    return None
 
 
 def _person_title_only(voice: Mention) -> bool:

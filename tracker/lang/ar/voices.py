@@ -690,7 +690,7 @@ def possessed_kin(norm: str) -> bool:
         stem = norm.removesuffix(pronoun)
         if stem == norm or len(stem) < MIN_KIN_STEM:
             continue
-        if stem in _KIN_HEADS or (stem.endswith("ت") and fold(stem[:-1] + "ة") in _KIN_HEADS):
+        if stem in KIN_HEADS or (stem.endswith("ت") and fold(stem[:-1] + "ة") in KIN_HEADS):
             return True
     return False
 
@@ -2051,7 +2051,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
             if described is not None:
                 return described
         return phrase.mention("", "", SourceKind.PERSON)
-    if allow_bare_name and first in _KIN_HEADS and 1 < len(words) <= MAX_NAME_WORDS:
+    if allow_bare_name and first in KIN_HEADS and 1 < len(words) <= MAX_NAME_WORDS:
         # "وقال والد فلان الشاب": the father of someone named, the whole phrase.
         return phrase.mention("", "", SourceKind.PERSON)
     return None
@@ -2287,7 +2287,7 @@ def _described_person(phrase: _Phrase) -> Mention | None:
             return None
         if not all(_plain_noun(w) for w in words):
             return None
-        if norms[0] in _KIN_HEADS and not _kin_named(norms, k):
+        if norms[0] in KIN_HEADS and not _kin_named(norms, k):
             # "وقال والد الطفل سامر الخطيب": the name is the child's; the father speaks.
             return phrase.mention("", "", SourceKind.PERSON)
         return phrase.mention(_join(words[k:]), _join(words[:k]), SourceKind.PERSON)
@@ -2300,11 +2300,11 @@ def _kin_named(norms: Sequence[str], k: int) -> bool:
     before = norms[k - 1]
     if before in lx.OFFICIAL_TITLES or before in lx.PERSON_TITLES:
         return True
-    return any(n[:1] == "و" and n[1:] in _KIN_HEADS for n in norms[1:k])
+    return any(n[:1] == "و" and n[1:] in KIN_HEADS for n in norms[1:k])
 
 
 #: Kin heading a descriptor before a name ("والد الطفل فلان"): the name is the relative's.
-_KIN_HEADS = folded(
+KIN_HEADS = folded(
     """
     والد والدة شقيق شقيقة أخ أخت ابن ابنة نجل نجلة زوج زوجة أرملة عم عمة خال خالة جد جدة
     """
@@ -3464,7 +3464,7 @@ def _joined_article(norm: str, prefixes: tuple[str, ...]) -> bool:
     prefix = next((p for p in prefixes if norm.startswith(p)), None)
     if prefix is None:
         return False
-    return prefix == "لل" or norm in _KIN_HEADS or len(norm) - len(prefix) != ONE_LETTER
+    return prefix == "لل" or norm in KIN_HEADS or len(norm) - len(prefix) != ONE_LETTER
 
 
 def _descriptor_word(norm: str) -> bool:

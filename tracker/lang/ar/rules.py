@@ -9999,6 +9999,10 @@ class _Sentence:
             return k + 1
         if norm in {"علي", "عبر"} and self._next_norm(k) in lx.ACCOUNT_NOUNS:
             return self._account_end(k + 2)
+        if cue.lemma == "نقل" and norm in _ONLINE_LINKS:
+            platform = self._platform_end(k)
+            if platform is not None:
+                return platform  # "ونقل حساب النادي على تويتر عن فلان قوله": where it wrote
         beside = self._beside_post(k)
         if beside:
             return k + beside  # "وكتب الوزير إلى جانب الصورة، أنها …": where he wrote it
@@ -10177,6 +10181,16 @@ class _Sentence:
         if medium is not None and medium.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
             carriers.append(medium)
         return end
+
+    def _platform_end(self, k: int) -> int | None:
+        """The index after "على تويتر", "على موقع تويتر", "عبر «فيسبوك» على الإنترنت" from the
+        word at k (``_account_end``, then "على الإنترنت"), None when no platform is named there:
+        "على موقع الوزارة" names the body's own site, not where an account wrote."""
+        end = self._account_end(k)
+        if not any(t.norm in lx.PLATFORMS for t in self.tokens[k:end]):
+            return None
+        online = end + 1 < len(self.tokens) and self.tokens[end].norm in _ONLINE_LINKS
+        return end + 2 if online and self.tokens[end + 1].norm in _ONLINE else end
 
     def _account_end(self, k: int) -> int:
         """The index after the words naming where an account is, from token k: "وكتب فلان على

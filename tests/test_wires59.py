@@ -13,12 +13,14 @@ from tracker.sources import wire_credit, wire_credits
     [
         ("القاهرة - د ب أ، واس", ("dpa", "spa")),
         ("الرياض - واس", ("spa",)),
+        ("كابول: سالم الهاشمي، أ ف ب", ("afp",)),
         ("محرر الشؤون المحلية", ()),
     ],
 )
 def test_a_byline_listing_wires_credits_each(registry, author, expected):
     """ "د ب أ، واس" in a byline credits both wires, the first as the voice of the article's
-    own words; a byline of one wire credits it alone, a reporter's none."""
+    own words; a byline of one wire credits it alone, after a reporter's name too, and a
+    reporter's alone none."""
     article = Article(
         id="t", path="t.json", text="افتتح الميناء رصيفا جديدا.", publisher="okaz", author=author
     )

@@ -135,6 +135,11 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وخلصت الدراسة إلى أن …" (concluded): strict, so "إلى أن" must follow close; "خلص
     # الاجتماع إلى توصيات" names no statement.
     ("خلص", "يخلص", Stance.ASSERTS, False, True),
+    # "وتوصلت الدراسة إلى أن …" (reached the finding), "ويذهب الناقد إلى أن …" (holds the
+    # view): as خلص, strict, so "إلى أن" must follow close; "توصل الطرفان إلى اتفاق" and
+    # "ذهب الوفد إلى المدينة" name no statement.
+    ("توصل", "يتوصل", Stance.ASSERTS, False, True),
+    ("ذهب", "يذهب", Stance.ASSERTS, False, True),
     # "وغرّد الوزير على حسابه: «…»", "غرّد فلان قائلا: …" (tweeted): strict, so the words
     # must follow close; no imperfect, "يغرد خارج السرب" (sings out of tune) says nothing.
     ("غرد", "", Stance.ASSERTS, False, True),

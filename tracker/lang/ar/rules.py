@@ -404,6 +404,10 @@ _SHOWING = frozenset(("أظهر", "أثبت"))
 #: "ووجد الباحثون أن …" (found): a finding, reported only with its voice named after the verb
 #: and a complementiser in its clause ("وجد في المنزل …", was found, reports nothing).
 _FINDING = "وجد"
+#: "وتوصل الباحثون إلى أن …" (reached the finding), "ويذهب الناقد إلى أن …" (holds the view):
+#: as a finding, read only with the one who found or holds it named after the verb (or a record
+#: before it); with none, a later view in a review or essay is no last speaker's.
+_FOUND_OR_HELD = frozenset((_FINDING, "توصل", "ذهب"))
 #: "وتوقع الوزير انخفاض الأسعار …": a forecast whose object is a noun of change, the change
 #: it foresees (read as a record's finding after _SHOWING).
 _FORECASTING = "توقع"
@@ -437,6 +441,14 @@ _LEADING_PARTICLES = frozenset(
 )
 #: Conjunctions that open a new clause inside a sentence, with no comma before them.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيما".split())
+#: "فإن" after a comma answers the clause before ("وفيما رأى فلان أن …، فإن آخرين يؤكدون
+#: أن …"): with a subject and a cue after it, it opens a clause of its own when a word of
+#: contrast or concession opens the sentence (_CONCEDING); after a condition inside what was
+#: said ("… أنه إذا استمر ذلك، فإن …") it stays in the content.
+_ANSWERING_THAT = folded("فإن فان")
+_CONCEDING = folded("فيما بينما رغم برغم الرغم")
+#: Most words before the one of contrast or concession: "وعلى الرغم من أن".
+MAX_CONCEDING_AT = 2
 #: Two words that open a clause of the writer's after a trailing credit ("…، في حين"), and
 #: the verbs after فيما or في ما that make it a topic instead ("فيما يتعلق بالرسوم").
 _WHEREAS = (fold("في"), fold("حين"))
@@ -865,7 +877,7 @@ _OBJECT_PRONOUNS = frozenset(
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية", "نفت بشدة": a manner phrase after the verb,
 #: never its subject.
 _MANNER_PREFIXES = tuple(
-    fold(w) for w in "بشكل بصورة بوضوح بحزن بشدة بجلاء بصراحة بعفوية بحزم".split()
+    fold(w) for w in "بشكل بصورة بوضوح بحزن بشدة بجلاء بصراحة بعفوية بحزم بنسبة".split()
 )
 #: "تؤكد بما لا يقبل الشك أن …": "in a way that", a manner clause, never the subject.
 _IN_A_WAY = fold("بما")
@@ -2557,6 +2569,10 @@ def _subject_after_but(tokens: Sequence[Token], i: int) -> bool:
         tok = tokens[k]
         if tok.norm in _CLAUSE_OPENERS or _however_opener(tokens, k):
             return k < i - 1
+        if tok.norm in _ANSWERING_THAT and k > 0 and tokens[k - 1].text in "،,":
+            return k < i - 1 and any(
+                _strip_conj(t.norm) in _CONCEDING for t in tokens[: MAX_CONCEDING_AT + 1]
+            )
         if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
             return False
     return False
@@ -4745,7 +4761,7 @@ class _Sentence:
         ):
             k -= 2  # "…، من جهته قال", "…، في حين قال", "…، إلا أنه قال": at "من", "في", "إلا"
         elif _subject_after_but(self.tokens, index):
-            while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
+            while self.tokens[k - 1].norm not in _CLAUSE_OPENERS | _ANSWERING_THAT:
                 if _however_opener(self.tokens, k - 1):
                     k -= 1  # "…، إلا أن مصادر أكدت": the clause begins at "إلا"
                     break
@@ -7044,7 +7060,7 @@ class _Sentence:
                     return None
         if cue.lemma == _ADDED_TO and not _adds_as_speaker(subject):
             return None
-        if cue.lemma == _FINDING and not fronted:
+        if cue.lemma in _FOUND_OR_HELD and not fronted:
             if subject is None or not _plain_speaker(subject):
                 return None  # "ووجدوا أن …": no finder named; "بعدما وجد سندا في …": an object
         if subject is None and self._scripture_before(spot.i):

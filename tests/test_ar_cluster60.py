@@ -53,3 +53,26 @@ def test_a_bodys_reasons_told_by_two_papers_are_one_uncontested_origin(tmp_path)
     claim = corpus_claim_with(report, "مغلقة لأعمال الصيانة")
     assert not claim.contested
     assert claim.status is Status.SINGLE_SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "قال المدير التنفيذي لمهرجان الصيف 2031 في أبها إن الفعاليات تبدأ الأسبوع المقبل.",
+            "المدير التنفيذي لمهرجان الصيف",
+        ),
+        (
+            "وقال رئيس اللجنة المنظمة لبطولة الخليج 29 إن الملاعب أصبحت جاهزة للمباريات.",
+            "رئيس اللجنة المنظمة لبطولة الخليج",
+        ),
+        (
+            "وقال المحلل السياسي وعضو تحالف 8 أيار زاهي قندلفت إن الحكومة ستسقط قريبا.",
+            "زاهي قندلفت",
+        ),
+    ],
+)
+def test_a_year_or_date_after_a_title_is_no_name(read, text, speaker):
+    """ "قال المدير التنفيذي لمهرجان الصيف 2031 …": the year is the event's, the office speaks."""
+    (said,) = read(text).attributions
+    assert said.source.name.startswith(speaker)

@@ -72,6 +72,10 @@ class Words:
     #: Nouns calling a report made up ("فبركات إعلامية", "fabrications"), normalized: a
     #: content that names a report and calls it so, wherever in its clause, denies it.
     fabrication_phrases: frozenset[str]
+    #: Openings of the reasons given for calling a report untrue ("لعدد من الأسباب", "لأن",
+    #: "because"), normalized: in "ما ذكر غير صحيح لأن …" what follows the denying phrase is
+    #: the voice's own say, and a report named by no word of its own is denied by nothing.
+    reason_openers: frozenset[str]
     #: Content words that only point back at something reported ("التقرير", "هذه الأنباء",
     #: "the report", "these claims"), as matching keys: a denial of them alone denies what
     #: the article reported before.

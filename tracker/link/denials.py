@@ -59,10 +59,36 @@ _FABRICATED = re.compile("|".join(re.escape(f" {phrase} ") for phrase in FABRICA
 
 def _opens_with_denial(words: Sequence[str]) -> bool:
     """True when a denying phrase starts within the first ``OPENING_WORDS`` of the content's
-    normalized ``words``."""
+    normalized ``words``, and the content is not a bare report's reasons (``_gives_reasons``)."""
     head = " " + " ".join(words[: OPENING_WORDS + 4]) + " "
     found = _DENYING.search(head)  # the earliest phrase: if it starts too late, all do
-    return found is not None and head[: found.start()].count(" ") <= OPENING_WORDS
+    if found is None:
+        return False
+    before = head[: found.start()].count(" ")
+    if before > OPENING_WORDS:
+        return False
+    after = before + found.group().strip().count(" ") + 1
+    return not _gives_reasons(words[:before], words[after:])
+
+
+#: Openings of the reasons given for calling a report untrue (every language's
+#: ``Words.reason_openers``), as whole phrases.
+REASON_OPENERS = tuple(sorted(union("reason_openers")))
+#: Matching keys that only point back at a report (``Words.report_nouns`` and the words of
+#: the denial frame): a report named by these alone names nothing it says.
+REPORT_KEYS = union("report_nouns") | REPORT_WORDS
+
+
+def _gives_reasons(before: Sequence[str], after: Sequence[str]) -> bool:
+    """True when the words ``before`` a denying phrase point back at a report and say
+    nothing of it, and those ``after`` it open the voice's reasons: in "ما قيل غير صحيح لعدة
+    أسباب، أبرزها أن المصنع مغلق" what the voice says is the reasons, and it denies none
+    of them; the report it calls untrue is named by no word of its own, so no claim could be
+    matched to the denial."""
+    if not before or not set(content_words(" ".join(before))) <= REPORT_KEYS:
+        return False
+    tail = " ".join(after) + " "
+    return any(tail.startswith(opener + " ") for opener in REASON_OPENERS)
 
 
 def _calls_report_untrue(content: str, words: Sequence[str]) -> bool:

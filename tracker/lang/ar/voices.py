@@ -3110,6 +3110,10 @@ def _name_start(words: Sequence[Token]) -> int | None:
         norm = words[i].norm
         descriptive = norm.startswith("ال") or _joined_article(norm, ("وال", "لل"))
         descriptive = descriptive or norm in _DESCRIPTOR_LINKS
+        # "رئيس اللجنة المنظمة لمعرض الكتاب 2030", "عضو تحالف 8 أيار فلان": the year, number or
+        # date of what he serves, no name
+        descriptive = descriptive or norm[:1].isdigit()
+        descriptive = descriptive or (i > 0 and norms[i - 1][:1].isdigit() and norm in WORDS.months)
         descriptive = descriptive or (i > start and _joined_complement(words, i))
         # "رئيس اتحاد الساحل لكرة القدم": a complement in ل before a definite word, no name
         # ("ليزا موناكو", "لوس أنجلوس" are names)

@@ -165,6 +165,15 @@ WORDS = Words(
         fabrications
         """
     ),
+    reason_openers=phrases(
+        """
+        because
+        for several reasons
+        for a number of reasons
+        since
+        given that
+        """
+    ),
     affiliation_ties=folded("in at within inside from of for"),
     unnamed_fillers=folded("the a an one senior official officials close to"),
     unnamed_heads=folded(

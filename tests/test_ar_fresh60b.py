@@ -1,0 +1,37 @@
+"""Arabic patterns read wrong on a fresh pool of SaudiNewsNet articles annotated blind (round 60,
+fresh60b).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[tuple[str, str]]:
+    return [(a.cue, a.source.name) for a in result.attributions]
+
+
+def test_a_plural_group_that_comments_speaks_on_through_a_plural_verb(read):
+    """ "علق سياسيون … على … . وقالوا إن …": the commenters are the subject of "وقالوا" and
+    of the cues after it; a singular "وقال" after them is not theirs."""
+    text = (
+        "علق محللون ماليون على قرار البنك المركزي أمس. "
+        "وقالوا في حديث للصحيفة إن الخطوة ستخفض كلفة الاقتراض، "
+        "مشيرين إلى أن المصارف ستتبعها خلال أسابيع."
+    )
+    found = _voices(read(text))
+    assert found == [("قالوا", "محللون ماليون"), ("مشيرين", "محللون ماليون")]
+    one = "علق محللون ماليون على قرار البنك المركزي أمس. وقال إن الخطوة ستخفض كلفة الاقتراض."
+    assert [v for _, v in _voices(read(one))] != ["محللون ماليون"]
+
+
+def test_unnamed_people_described_by_what_they_do_speak(read):
+    """ "وقال مسؤولون يرافقون الوفد إن …": officials described by a present verb in the
+    plural are the voice, and the participle after speaks for them too."""
+    text = (
+        "وقال مسؤولون يرافقون الوفد التجاري إن الزيارة ستشمل ثلاثة مصانع، "
+        "مشيرين إلى أن الاتفاقيات ستوقع في اليوم الأخير."
+    )
+    found = _voices(read(text))
+    assert [cue for cue, _ in found] == ["قال", "مشيرين"]
+    assert all(voice.startswith("مسؤولون يرافقون") for _, voice in found)

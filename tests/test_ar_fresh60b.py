@@ -11,6 +11,25 @@ def _voices(result) -> list[tuple[str, str]]:
     return [(a.cue, a.source.name) for a in result.attributions]
 
 
+def test_a_source_the_paper_learnt_from_goes_on_by_its_own_agreement(read):
+    """ "وعلمت «الوطن» من مصدر … وأضاف أن …": a man's verb after goes on from the source (the
+    paper's "علمت" is a woman's), not from a report named before it."""
+    text = (
+        "وأثبت تقرير المختبر أن العينة ملوثة ببكتيريا ضارة. "
+        "وعلمت «الوطن» من مصدر في البلدية أن المطعم أغلق منذ يومين. "
+        "وأضاف أن صاحب المطعم سيمثل أمام لجنة المخالفات الأسبوع المقبل."
+    )
+    found = _voices(read(text, publisher="alwatan"))
+    assert found[-2:] == [("علمت", "مصدر في البلدية"), ("أضاف", "مصدر في البلدية")]
+    # Unnamed sources go on through "وأضافت" (their agreement is not read as a man's).
+    text = (
+        "وقال مدير الفرع إن العمل مستمر. "
+        "وعلمت «الوطن» من مصادر في الشركة أن الرواتب تأخرت شهرين. "
+        "وأضافت أن الإدارة وعدت بصرفها قبل نهاية الشهر."
+    )
+    assert _voices(read(text, publisher="alwatan"))[-1] == ("أضافت", "مصادر في الشركة")
+
+
 def test_a_plural_group_that_comments_speaks_on_through_a_plural_verb(read):
     """ "علق سياسيون … على … . وقالوا إن …": the commenters are the subject of "وقالوا" and
     of the cues after it; a singular "وقال" after them is not theirs."""

@@ -31,6 +31,7 @@ from .lang.ar.lexicon import (
     POSSESSIVE_PRONOUNS,
     ROLE_PERIPHRASES,
     SUFFERED_VERBS,
+    UNNAMED_MEN,
     VERB_CUES,
 )
 from .lang.ar.proclitics import PROCLITICS, name_keys
@@ -694,6 +695,15 @@ def _subject_of_other_verb(words: Sequence[str]) -> str:
     return found
 
 
+def _learnt_from(mention: Mention) -> str:
+    """The agreement of an unnamed voice a paper learnt from ("وعلمت «الوادي» من مصدر مطلع"):
+    as read, else a man's for an unnamed man ("مصدر", "مسؤول"), else "" (unread)."""
+    if mention.gender:
+        return mention.gender
+    head = fold(mention.surface.split(maxsplit=1)[0]) if mention.surface else ""
+    return "m" if head.removeprefix("ال") in UNNAMED_MEN else ""
+
+
 def _one_person(source: Source) -> bool:
     """A person or an official named by name (two words or more, a descriptor aside): one
     man or woman, never the subject of a plural verb."""
@@ -1113,10 +1123,12 @@ class Resolver:
             source = speaker or self.publisher
         else:
             source = self._explaining(self.voice(raw.source), raw)
+        learnt = ""
         if inner and self.is_publisher(source):
             # "وعلمت «الوادي» من مصادر مطلعة أن …" in الوادي itself: a publisher is never a
             # voice, so the sources it relays speak (and the cues after them are theirs).
             source = inner[-1]
+            learnt = _learnt_from(raw.inner[-1])
         if carriers and raw.source is not None and raw.source.kind is SourceKind.DOCUMENT:
             # "وقال البيان الذي نشرته الوكالة": with no author named anywhere the statement is
             # known only as the agency carried it, so the agency relays it (and a statement of
@@ -1133,6 +1145,10 @@ class Resolver:
         if self._credits_inside(raw, source):
             self._credited_inside.add(len(self.speakers))
         self.speakers.append((source, "p" if plural else raw.gender))
+        if learnt and learnt != raw.gender:
+            # "وعلمت «الوادي» من مصدر مطلع أن …. وأضاف أن …": the man the paper learnt from
+            # goes on in his own agreement too (the paper's "علمت" is a woman's).
+            self.speakers.append((source, learnt))
         if inner and inner[-1].id != source.id and inner[-1].kind in _SPEAKING_PEOPLE:
             self._relayed_speaker(raw.inner[-1], inner[-1], (*carriers, source))
         elif inner and inner[-1].id != source.id and inner[-1].kind in _MEDIA_KINDS:

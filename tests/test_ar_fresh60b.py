@@ -30,6 +30,17 @@ def test_a_source_the_paper_learnt_from_goes_on_by_its_own_agreement(read):
     assert _voices(read(text, publisher="alwatan"))[-1] == ("أضافت", "مصادر في الشركة")
 
 
+def test_a_role_named_again_whole_is_the_person_it_was_given_to(read):
+    """ "قال فلان، منسق مبادرة …، إن … وأكد منسق مبادرة … أن …": the coordinator named
+    before, not a person called after the initiative."""
+    text = (
+        "قال المهندس نادر الصافي، منسق مبادرة ازرع شجرتك، إن المبادرة بدأت أعمالها. "
+        "وأكد منسق مبادرة ازرع شجرتك أن عدد المتطوعين تجاوز ثلاثمئة."
+    )
+    found = _voices(read(text))
+    assert found == [("قال", "نادر الصافي"), ("أكد", "نادر الصافي")]
+
+
 def test_a_plural_group_that_comments_speaks_on_through_a_plural_verb(read):
     """ "علق سياسيون … على … . وقالوا إن …": the commenters are the subject of "وقالوا" and
     of the cues after it; a singular "وقال" after them is not theirs."""

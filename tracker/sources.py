@@ -28,9 +28,12 @@ from .lang import header_field, union, until_hostile
 from .lang.ar.lexicon import (
     GIVEN_NAMES,
     OFFICIAL_TITLES,
+    PERSON_TITLES,
     POSSESSIVE_PRONOUNS,
+    RANKS,
     ROLE_PERIPHRASES,
     SUFFERED_VERBS,
+    UNNAMED_MEN,
     VERB_CUES,
 )
 from .lang.ar.proclitics import PROCLITICS, name_keys
@@ -694,6 +697,15 @@ def _subject_of_other_verb(words: Sequence[str]) -> str:
     return found
 
 
+def _learnt_from(mention: Mention) -> str:
+    """The agreement of an unnamed voice a paper learnt from ("وعلمت «الوادي» من مصدر مطلع"):
+    as read, else a man's for an unnamed man ("مصدر", "مسؤول"), else "" (unread)."""
+    if mention.gender:
+        return mention.gender
+    head = fold(mention.surface.split(maxsplit=1)[0]) if mention.surface else ""
+    return "m" if head.removeprefix("ال") in UNNAMED_MEN else ""
+
+
 def _one_person(source: Source) -> bool:
     """A person or an official named by name (two words or more, a descriptor aside): one
     man or woman, never the subject of a plural verb."""
@@ -1021,6 +1033,11 @@ MIN_ENVOY_WORDS, MAX_ENVOY_AT = 4, 5
 _POSTED_AT = frozenset({"في", "لدى", "لدي"})
 
 
+#: Fewest words of a role given whole to name again the person it was given to (a title and a
+#: body of two words: "منسق مبادرة استثمر").
+MIN_WHOLE_ROLE_WORDS = 3
+
+
 class Resolver:
     """Turns the mentions of one article into sources, remembering who was named before."""
 
@@ -1113,10 +1130,12 @@ class Resolver:
             source = speaker or self.publisher
         else:
             source = self._explaining(self.voice(raw.source), raw)
+        learnt = ""
         if inner and self.is_publisher(source):
             # "وعلمت «الوادي» من مصادر مطلعة أن …" in الوادي itself: a publisher is never a
             # voice, so the sources it relays speak (and the cues after them are theirs).
             source = inner[-1]
+            learnt = _learnt_from(raw.inner[-1])
         if carriers and raw.source is not None and raw.source.kind is SourceKind.DOCUMENT:
             # "وقال البيان الذي نشرته الوكالة": with no author named anywhere the statement is
             # known only as the agency carried it, so the agency relays it (and a statement of
@@ -1133,6 +1152,10 @@ class Resolver:
         if self._credits_inside(raw, source):
             self._credited_inside.add(len(self.speakers))
         self.speakers.append((source, "p" if plural else raw.gender))
+        if learnt and learnt != raw.gender:
+            # "وعلمت «الوادي» من مصدر مطلع أن …. وأضاف أن …": the man the paper learnt from
+            # goes on in his own agreement too (the paper's "علمت" is a woman's).
+            self.speakers.append((source, learnt))
         if inner and inner[-1].id != source.id and inner[-1].kind in _SPEAKING_PEOPLE:
             self._relayed_speaker(raw.inner[-1], inner[-1], (*carriers, source))
         elif inner and inner[-1].id != source.id and inner[-1].kind in _MEDIA_KINDS:
@@ -1634,7 +1657,11 @@ class Resolver:
                 mention = replace(mention, name=earlier.name)
                 earlier = None
             elif earlier is None and mention.kind is SourceKind.OFFICIAL:
-                earlier = self._titled_surname(mention) or self._role_holder(mention)
+                earlier = (
+                    self._titled_surname(mention)
+                    or self._role_holder(mention)
+                    or self._role_given_whole(mention)
+                )
             if earlier is not None:
                 return earlier
         kind = mention.kind or SourceKind.PERSON
@@ -2043,6 +2070,30 @@ class Resolver:
             if rest and set(rest) <= held | self._nisbas_of_place(source.descriptor, rest):
                 return source
         return self._role_named_in_passing(mention) or self._one_of_officials(mention)
+
+    def _role_given_whole(self, mention: Mention) -> Source | None:
+        """A role read as a title and a name ("منسق" and "مبادرة الوادي الأخضر") whose words
+        stand, in that order, in the role given earlier to a named person ("قال فلان، منسق مبادرة
+        الوادي الأخضر، إن …" … "وأكد منسق مبادرة الوادي الأخضر أن …"): that person, not a new
+        one named after the body. Only a role of three words or more is this sure, and only
+        with a post in it ("الفريق فلان" is a rank and a man's name, himself), and a "name"
+        that opens with no given name."""
+        role = normal_words(f"{mention.descriptor} {mention.name}")
+        if len(role) < MIN_WHOLE_ROLE_WORDS or _given_first(normal_words(mention.name)):
+            return None
+        if all(w in RANKS or w in PERSON_TITLES for w in fold(mention.descriptor).split()):
+            return None
+        for source, _ in reversed(self.named):
+            if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
+                continue
+            held = normal_words(source.descriptor)
+            for k in range(len(held) - len(role) + 1):
+                # (not before "و" and another man: "وزير الخارجية فلان ونظيره …" read as the
+                # next one's role is the first man's)
+                after = held[k + len(role) : k + len(role) + 1]
+                if held[k : k + len(role)] == role and not (after and after[0][:1] == "و"):
+                    return source
+        return None
 
     def _nisbas_of_place(self, descriptor: str, stems: Sequence[str]) -> set[str]:
         """The stems among a role's that are nisbas of the country a descriptor names by its

@@ -383,6 +383,13 @@ KIN_STEMS = folded(
     أهل أقارب أصدقاي صديق صديقت
     """
 )
+#: Unnamed voices that are one man ("مصدر مطلع", "مسؤول في الوزارة"), folded: a verb with no
+#: subject after one agrees with a man, whatever verb named him ("علمت الصحيفة من مصدر").
+UNNAMED_MEN = folded(
+    """
+    مصدر مسؤول مسئول دبلوماسي ضابط موظف مقرب مختص شاهد شخص مندوب عضو
+    """
+)
 #: "أحد الشهود", "إحدى المصادر": one of an unnamed group is as unnamed as the group.
 ONE_OF = folded(
     """

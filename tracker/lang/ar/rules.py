@@ -1387,6 +1387,8 @@ def _agrees(actor: Mention, raw: RawAttribution) -> bool:
     أن …" is the officials' (or no one's), not the prince's."""
     if raw.gender == "p" and actor.kind in _PEOPLE_KINDS and _one_named(actor):
         return False
+    if actor.gender == "p" and actor.kind is SourceKind.ANONYMOUS and raw.gender in ("m", "f"):
+        return False  # "علق خبراء على القرار. وقال …": one man, not the experts ("وقالوا")
     if actor.kind not in BODY_KINDS | {None} or actor.gender not in ("m", "f"):
         return True
     return raw.gender not in ("m", "f") or raw.gender == actor.gender
@@ -4006,7 +4008,11 @@ class _Sentence:
             found is not None and found.kind in _UNLISTED_OR_PERSON and words[0].norm in _TITLES
         )
         if found is None or (found.kind not in _TITLED_ACTORS and not titled):
-            return None
+            # An unnamed group in the plural, read as a verb's subject is ("علق سياسيون يمنيون
+            # على القرار. وقالوا …"), speaks on through a plural verb only (see _agrees).
+            found = read_voice(self.text, words, self.known, allow_bare_name=True)
+            if found is None or found.kind is not SourceKind.ANONYMOUS or found.gender != "p":
+                return None
         return found, cut
 
     def _complainants(self, start: int, stop: int) -> tuple[Mention, int] | None:
@@ -6892,7 +6898,9 @@ class _Sentence:
                 opening = self.opening_once()
                 if opening is not None and opening[1] <= spot.i and _agrees(opening[0], raw):
                     raw = replace(raw, source=opening[0])
-                elif self._first_verb(spot.i) and self.actor is not None:
+                elif (
+                    self._first_verb(spot.i) and self.actor is not None and _agrees(self.actor, raw)
+                ):
                     raw = replace(raw, source=self.actor)
                 else:
                     speaker = self._silent_speaker(spot, raw) or self._doer_of_participle(spot)

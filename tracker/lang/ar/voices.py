@@ -391,7 +391,10 @@ def _read_voice(
             n.startswith(("ال", "لل")) for n in phrase.norms[1:]
         )  # "المصدر الإعلامي التابع للمركز": the source, described
         named = _sources_of_named_body(phrase)
-        if _is_anonymous(phrase.norms) or definite or named:
+        # "مسؤولون يرافقون الوزير": unnamed people described by what they do, as "مسؤولون
+        # يعملون في الوزارة" are by where they work
+        doing = _plural_head(first) and len(phrase.norms) > 1 and _describing_verb(phrase.norms[1])
+        if _is_anonymous(phrase.norms) or definite or named or doing:
             found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.

@@ -645,6 +645,8 @@ def _definite(norm: str) -> bool:
 #: A complementiser opening with ل or ف ("لأن", "فإن") gives a cause or a consequence, not
 #: the words said.
 _CAUSAL_LETTERS = frozenset("لف")
+#: "لأن" (because), the one complementiser opening with ل: it never opens what was said.
+_BECAUSE_LETTER = "ل"
 #: "إن" written with its hamza below, alone or with a pronoun: the complementiser of saying.
 _SAID_THAT = frozenset("إن إنه إنها إنهم إننا إنني إنهما".split())
 #: Words before a body that leave it free to be a relative clause's antecedent: prepositions
@@ -1989,6 +1991,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if _after_modal(tokens, i):
             continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
+        if _after_from_or_whoever(tokens, i):
+            continue  # "تمكنت الشرطة من كشف هوية الجاني", "هناك من يرى أن …": no one named speaks
         if i + 1 < len(tokens) and tokens[i + 1].norm == _CERTAINTY and norm == _KNEW:
             continue  # "يعلم علم اليقين أن": knows for certain (a verbal noun), tells no one
         if i > 1 and tokens[i - 1].norm == _OR_WORD and tokens[i - 2].norm in _CONFIRM_OR_DENY:
@@ -3448,6 +3452,23 @@ _BELONGING = fold("تابع")
 _MODALS = folded("يمكن ويمكن يمكننا ويمكننا يجب ويجب ينبغي وينبغي")
 #: Words of manner that may stand between a modal and its verbal noun: "يمكن باختصار ذكر".
 _MODAL_MANNER = folded("باختصار أيضا أيضاً كذلك هنا")
+
+
+#: "من" (from, or whoever): a cue word right after it is a verbal noun governed by it ("لا
+#: مانع من ذكر …") or the verb of a relative "whoever" ("ردك على من يقول إن …"), whose voice
+#: is the "من" itself and never the noun after the verb.
+_FROM_OR_WHOEVER = fold("من")
+#: Superlatives before "من" that name the one who spoke before them: "كانت الصحيفة أول من كشف
+#: عن القرار" (the first who revealed it) reports the paper.
+_FIRST_WHO = folded("أول آخر أكثر أبرز")
+
+
+def _after_from_or_whoever(tokens: Sequence[Token], i: int) -> bool:
+    """The cue word at i follows "من" or "ومن" with no superlative before it: a verbal noun
+    ("تمكنت الشرطة من كشف هوية …") or "whoever" ("أما من يرى أن …"), no voice named by it."""
+    if i == 0 or _strip_conj(tokens[i - 1].norm) != _FROM_OR_WHOEVER:
+        return False
+    return i < 2 or tokens[i - 1].norm != _FROM_OR_WHOEVER or tokens[i - 2].norm not in _FIRST_WHO
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:
@@ -9660,6 +9681,8 @@ class _Sentence:
         tok = self.tokens[k]
         norm = tok.norm
         if norm in lx.COMPLEMENTISERS and not self._subordinate(k):
+            if norm[:1] == _BECAUSE_LETTER:
+                return None  # "نقل المصاب إلى المستشفى لأن الطرق …": a cause, no words said
             return k + 1  # "أنه …", "بأن …": the content starts after the complementiser
         if tok.text in OPENING_QUOTES and self._name_in_lead(k):
             return None

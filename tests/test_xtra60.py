@@ -40,3 +40,13 @@ def test_because_opens_no_words_said(read):
         "خاصة لأن سيارات الإسعاف لم تصل في الوقت المحدد."
     )
     assert _read_out(result) == []
+
+
+def test_an_order_followed_is_no_voice(read):
+    """ "مرتبة بحسب الأحرف الأبجدية": the letters of the alphabet are an order the list
+    follows, no voice, as a price or a rule after "بحسب" is."""
+    result = read(
+        "وتضم القائمة أسماء الفائزين مرتبة بحسب الأحرف الأبجدية، وقد نشرتها اللجنة أمس. "
+        "وتتم الترقية في الإدارة حسب الأقدمية وليس الجدارة."
+    )
+    assert _read_out(result) == []

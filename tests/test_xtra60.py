@@ -50,3 +50,13 @@ def test_an_order_followed_is_no_voice(read):
         "وتتم الترقية في الإدارة حسب الأقدمية وليس الجدارة."
     )
     assert _read_out(result) == []
+
+
+def test_a_topic_disclosed_before_saying(read):
+    """ "أفصحت فلانة عن مشاريعها، قائلة: «…»": what she disclosed, right before "saying"
+    and her words, is only their topic, as after "تحدث عن", no claim of its own."""
+    result = read(
+        "وأفصحت رائدة الأعمال منى الصالح عن مشاريعها القادمة، قائلة: «سأفتح فرعا ثانيا "
+        "للمخبز في الخبر قبل نهاية العام»."
+    )
+    assert [a.cue for a in result.attributions] == ["قائلة"]

@@ -12983,16 +12983,18 @@ def _without_questions_or_calls(text: str, raws: Sequence[RawAttribution]) -> li
     return kept
 
 
-#: The verb of speaking about something ("تحدث المدرب عن اللاعب …").
-_SPEAKING_OF = "تحدث"
+#: The verbs of speaking about something or disclosing it ("تحدث المدرب عن اللاعب …",
+#: "أفصحت المديرة عن خططها …"), whose "عن" may name only the topic of the words after.
+_SPEAKING_OF = frozenset(("تحدث", "أفصح"))
 
 
 def _topic_before_saying(text: str, raw: RawAttribution, nxt: RawAttribution) -> bool:
-    """ "وتحدث المدرب عن اللاعب الجديد قائلا: «…»": what the voice spoke about, after "عن",
-    with "saying" and his words right after it, is the topic of those words and no claim of
-    its own."""
+    """ "وتحدث المدرب عن اللاعب الجديد قائلا: «…»", "أفصحت عن خططها، قائلة: …": what the
+    voice spoke about or disclosed, after "عن", with "saying" and his words right after it,
+    is the topic of those words and no claim of its own ("…، وقال إن …" after it is another
+    statement: "تحدث عن تراجع الصادرات" may tell a fall of its own)."""
     cue = lx.VERB_CUES.get(_strip_conj(fold(raw.cue)))
-    if cue is None or cue.lemma != _SPEAKING_OF or raw.quote is not QuoteKind.INDIRECT:
+    if cue is None or cue.lemma not in _SPEAKING_OF or raw.quote is not QuoteKind.INDIRECT:
         return False
     if fold(text[max(0, raw.start - MAX_CALL_LEAD) : raw.start]).split()[-1:] != ["عن"]:
         return False

@@ -657,6 +657,8 @@ def _definite(norm: str) -> bool:
 #: A complementiser opening with ل or ف ("لأن", "فإن") gives a cause or a consequence, not
 #: the words said.
 _CAUSAL_LETTERS = frozenset("لف")
+#: "لأن" (because), the one complementiser opening with ل: it never opens what was said.
+_BECAUSE_LETTER = "ل"
 #: "إن" written with its hamza below, alone or with a pronoun: the complementiser of saying.
 _SAID_THAT = frozenset("إن إنه إنها إنهم إننا إنني إنهما".split())
 #: Words before a body that leave it free to be a relative clause's antecedent: prepositions
@@ -2003,6 +2005,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if _after_modal(tokens, i):
             continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
+        if _after_from_or_whoever(tokens, i):
+            continue  # "تمكنت الشرطة من كشف هوية الجاني", "هناك من يرى أن …": no one named speaks
         if i + 1 < len(tokens) and tokens[i + 1].norm == _CERTAINTY and norm == _KNEW:
             continue  # "يعلم علم اليقين أن": knows for certain (a verbal noun), tells no one
         if i > 1 and tokens[i - 1].norm == _OR_WORD and tokens[i - 2].norm in _CONFIRM_OR_DENY:
@@ -2442,17 +2446,19 @@ _RULE_NOUNS = folded(
     """
     توجيهات تعليمات أوامر توجيه خطة خطط رؤية ضوابط معايير شروط نظام أنظمة لوائح لائحة قواعد آلية
     آليات جدول برنامج اتفاق اتفاقية قرار قرارات قانون قوانين دستور
-    حالة حاجة ظروف أحوال أهواء إجراءات إجراء
+    حالة حاجة ظروف أحوال أهواء إجراءات إجراء متطلبات مقتضيات إرشادات
     """
 )
 #: What "بحسب"/"وفق" measure by without anyone speaking: "تبلغ الكلفة بحسب ثمن الوقود",
-#: "تختار بحسب حجم الأسرة" (a price, a size or a kind followed, no voice).
+#: "تختار بحسب حجم الأسرة" (a price, a size or a kind followed, no voice), "مرتبة بحسب
+#: الأحرف الأبجدية", "الترقية حسب الأقدمية" (an order followed).
 _MEASURE_NOUNS = folded(
     """
     ثمن أثمان سعر أسعار تكلفة كلفة تكاليف حجم أحجام نوع أنواع قيمة نسبة مستوى درجة طبيعة كمية
     مساحة مدة عمر سن فئة حالة موسم وزن طول حاجة ظروف أحوال طراز موديل
     مقدار نطاق ترتيب أهمية أولوية أولويات ميزانية ميزانيات اعتمادات إمكانات إمكانيات
     استراتيجية إستراتيجية مفهوم رغبة رغبات تخصص
+    أحرف حروف أقدمية أسبقية جدارة كفاءة تسلسل جنس أجناس
     """
 )
 
@@ -3466,6 +3472,23 @@ _BELONGING = fold("تابع")
 _MODALS = folded("يمكن ويمكن يمكننا ويمكننا يجب ويجب ينبغي وينبغي")
 #: Words of manner that may stand between a modal and its verbal noun: "يمكن باختصار ذكر".
 _MODAL_MANNER = folded("باختصار أيضا أيضاً كذلك هنا")
+
+
+#: "من" (from, or whoever): a cue word right after it is a verbal noun governed by it ("لا
+#: مانع من ذكر …") or the verb of a relative "whoever" ("ردك على من يقول إن …"), whose voice
+#: is the "من" itself and never the noun after the verb.
+_FROM_OR_WHOEVER = fold("من")
+#: Superlatives before "من" that name the one who spoke before them: "كانت الصحيفة أول من كشف
+#: عن القرار" (the first who revealed it) reports the paper.
+_FIRST_WHO = folded("أول آخر أكثر أبرز")
+
+
+def _after_from_or_whoever(tokens: Sequence[Token], i: int) -> bool:
+    """The cue word at i follows "من" or "ومن" with no superlative before it: a verbal noun
+    ("تمكنت الشرطة من كشف هوية …") or "whoever" ("أما من يرى أن …"), no voice named by it."""
+    if i == 0 or _strip_conj(tokens[i - 1].norm) != _FROM_OR_WHOEVER:
+        return False
+    return i < 2 or tokens[i - 1].norm != _FROM_OR_WHOEVER or tokens[i - 2].norm not in _FIRST_WHO
 
 
 def _after_modal(tokens: Sequence[Token], i: int) -> bool:
@@ -9684,6 +9707,8 @@ class _Sentence:
         tok = self.tokens[k]
         norm = tok.norm
         if norm in lx.COMPLEMENTISERS and not self._subordinate(k):
+            if norm[:1] == _BECAUSE_LETTER:
+                return None  # "نقل المصاب إلى المستشفى لأن الطرق …": a cause, no words said
             return k + 1  # "أنه …", "بأن …": the content starts after the complementiser
         if tok.text in OPENING_QUOTES and self._name_in_lead(k):
             return None
@@ -12982,16 +13007,18 @@ def _without_questions_or_calls(text: str, raws: Sequence[RawAttribution]) -> li
     return kept
 
 
-#: The verb of speaking about something ("تحدث المدرب عن اللاعب …").
-_SPEAKING_OF = "تحدث"
+#: The verbs of speaking about something or disclosing it ("تحدث المدرب عن اللاعب …",
+#: "أفصحت المديرة عن خططها …"), whose "عن" may name only the topic of the words after.
+_SPEAKING_OF = frozenset(("تحدث", "أفصح"))
 
 
 def _topic_before_saying(text: str, raw: RawAttribution, nxt: RawAttribution) -> bool:
-    """ "وتحدث المدرب عن اللاعب الجديد قائلا: «…»": what the voice spoke about, after "عن",
-    with "saying" and his words right after it, is the topic of those words and no claim of
-    its own."""
+    """ "وتحدث المدرب عن اللاعب الجديد قائلا: «…»", "أفصحت عن خططها، قائلة: …": what the
+    voice spoke about or disclosed, after "عن", with "saying" and his words right after it,
+    is the topic of those words and no claim of its own ("…، وقال إن …" after it is another
+    statement: "تحدث عن تراجع الصادرات" may tell a fall of its own)."""
     cue = lx.VERB_CUES.get(_strip_conj(fold(raw.cue)))
-    if cue is None or cue.lemma != _SPEAKING_OF or raw.quote is not QuoteKind.INDIRECT:
+    if cue is None or cue.lemma not in _SPEAKING_OF or raw.quote is not QuoteKind.INDIRECT:
         return False
     if fold(text[max(0, raw.start - MAX_CALL_LEAD) : raw.start]).split()[-1:] != ["عن"]:
         return False

@@ -9280,8 +9280,36 @@ class _Sentence:
                 return _GIVE_UP if opened is None else opened
             if steps > MAX_LOOSE_LEAD:
                 opened = None if occasion is None else self._content_after_occasion(occasion, cue)
+                addressed = bool(carriers) or self.tokens[lead].norm in lx.ADDRESSEES
+                if opened is None and (occasion is not None or addressed):
+                    # (a lead that tells where or to whom: not a long description of the
+                    # speaker, whose name the lead's words may hide)
+                    opened = self._quotation_after_long_lead(lead, cue)
                 return _GIVE_UP if opened is None else opened
             k += 1
+        return None
+
+    def _quotation_after_long_lead(self, lead: int, cue: lx.Cue) -> int | None:
+        """Where the words said open when a long lead from token lead runs to a quotation
+        within the lead's reach: "وقال المدرب للصحفيين في المطار اليوم قبل أن تغادر البعثة
+        إلى العاصمة في بطولة الصيف الودية «…»" (who he told, where, when and before what, then
+        his words); None when a mark other than a comma, a comma before و, a complementiser
+        (not after "قبل"), another cue or a title ("بعنوان «…»") comes first."""
+        tokens = self.tokens
+        for j in range(lead, min(len(tokens), lead + MAX_LEAD_TOKENS)):
+            tok = tokens[j]
+            if tok.text in OPENING_QUOTES:
+                # (not a name quoted in passing: "… على سياسات «الهيئة» في المدينة: «…»")
+                titled = tokens[j - 1].norm in _TITLED
+                return None if titled or not self._words_quoted(j) else self._content_opens(j, cue)
+            if tok.text in "،,":
+                if _strip_conj(self._next_norm(j)) != self._next_norm(j):
+                    return None  # "…، وكذلك ما حققته …": another clause joined on
+                continue
+            if not tok.is_word or self._is_spot(j):
+                return None
+            if tok.norm in lx.COMPLEMENTISERS and tokens[j - 1].norm not in _SUBORDINATORS:
+                return None
         return None
 
     def _description_tie(self, k: int, subject: Mention | None, cue: lx.Cue) -> bool:

@@ -940,6 +940,9 @@ _NEW_CLAUSE_WORDS = _BUT_HE | folded(
 )
 #: "حيث" (where, as), a new clause only after a comma (see _where_after_comma).
 _WHERE = folded("حيث")
+#: "إذ" (as, since), a new clause only after a comma, with a subject and what it said close
+#: by (see _where_after_comma).
+_AS = folded("إذ اذ")
 #: "إلا أنه أكد …": the pronoun on "أن" after a "however" (_HOWEVER) is the one who speaks.
 _THAT_HE = folded("أنه أنها أنهم انه انها انهم")
 
@@ -2228,16 +2231,32 @@ def _while_before(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
-    """ "…، حيث أوضح المهندس فلان أن …": "حيث" after a comma, then a verb and its subject,
-    opens a clause of its own, as "فيما" does; the content before it ends there. With no
-    subject ("، حيث أكد أنه …") the speaker may be one the sentence names in no cue; with an
-    object first ("حيث كشفت ذلك كتب …") the subject is hard to tell from a verb."""
-    if i < 2 or tokens[i - 1].norm not in _WHERE or tokens[i - 2].text not in "،,؛;":
+    """ "…، حيث أوضح المهندس فلان أن …": "حيث" (or "إذ", see _as_then_said) after a comma,
+    then a verb and its subject, opens a clause of its own, as "فيما" does; the content before
+    it ends there. With no subject ("، حيث أكد أنه …") the speaker may be one the sentence
+    names in no cue; with an object first ("حيث كشفت ذلك كتب …") the subject is hard to tell
+    from a verb."""
+    if i < 2 or tokens[i - 2].text not in "،,؛;":
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or not nxt.is_word or nxt.norm[:1] == "ل":
         return False  # ("، حيث يقول للصبي: …": whom he told; the speaker is not named)
-    return nxt.norm not in lx.COMPLEMENTISERS | _THIS
+    if tokens[i - 1].norm in _AS:
+        return _as_then_said(tokens, i)
+    return tokens[i - 1].norm in _WHERE and nxt.norm not in lx.COMPLEMENTISERS | _THIS
+
+
+def _as_then_said(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، إذ أشار الوزير فلان أن …", "…؛ إذ تقول الحكومة إن …": after "، إذ" the verb at i
+    has a subject (no preposition first) and "أن" or a quotation within a few words, a clause
+    of another voice. Not "، إذ أشار إلى أن …" (the one who spoke goes on, unnamed), nor "،
+    إذ لاحظت الفرق في الوزن وعند …" (a first person recounting, no "أن" close by)."""
+    if _strip_conj(tokens[i + 1].norm) in _PREPOSITION_STEMS:
+        return False
+    for tok in tokens[i + 2 : i + 2 + MAX_DOER_WORDS]:
+        if tok.norm in lx.COMPLEMENTISERS or tok.text in OPENING_QUOTES:
+            return True
+    return False
 
 
 #: A spokesman's title, folded: "المتحدث الرسمي لـ«…»" may tell the paper (_body_of_title).
@@ -9308,8 +9327,36 @@ class _Sentence:
                 return _GIVE_UP if opened is None else opened
             if steps > MAX_LOOSE_LEAD:
                 opened = None if occasion is None else self._content_after_occasion(occasion, cue)
+                addressed = bool(carriers) or self.tokens[lead].norm in lx.ADDRESSEES
+                if opened is None and (occasion is not None or addressed):
+                    # (a lead that tells where or to whom: not a long description of the
+                    # speaker, whose name the lead's words may hide)
+                    opened = self._quotation_after_long_lead(lead, cue)
                 return _GIVE_UP if opened is None else opened
             k += 1
+        return None
+
+    def _quotation_after_long_lead(self, lead: int, cue: lx.Cue) -> int | None:
+        """Where the words said open when a long lead from token lead runs to a quotation
+        within the lead's reach: "وقال المدرب للصحفيين في المطار اليوم قبل أن تغادر البعثة
+        إلى العاصمة في بطولة الصيف الودية «…»" (who he told, where, when and before what, then
+        his words); None when a mark other than a comma, a comma before و, a complementiser
+        (not after "قبل"), another cue or a title ("بعنوان «…»") comes first."""
+        tokens = self.tokens
+        for j in range(lead, min(len(tokens), lead + MAX_LEAD_TOKENS)):
+            tok = tokens[j]
+            if tok.text in OPENING_QUOTES:
+                # (not a name quoted in passing: "… على سياسات «الهيئة» في المدينة: «…»")
+                titled = tokens[j - 1].norm in _TITLED
+                return None if titled or not self._words_quoted(j) else self._content_opens(j, cue)
+            if tok.text in "،,":
+                if _strip_conj(self._next_norm(j)) != self._next_norm(j):
+                    return None  # "…، وكذلك ما حققته …": another clause joined on
+                continue
+            if not tok.is_word or self._is_spot(j):
+                return None
+            if tok.norm in lx.COMPLEMENTISERS and tokens[j - 1].norm not in _SUBORDINATORS:
+                return None
         return None
 
     def _description_tie(self, k: int, subject: Mention | None, cue: lx.Cue) -> bool:

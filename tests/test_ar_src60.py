@@ -38,3 +38,11 @@ def test_a_post_after_a_demonstrative_is_the_speaker_just_heard(read, text, voic
     assert read(other).attributions[1].source.name != "نورة الغامدي"  # "هذا": not she
     found = read(text).attributions
     assert [a.source.name for a in found] == [voice, voice]
+
+
+def test_a_name_no_list_holds_set_off_after_a_post_speaks_before_where(read):
+    """ "وقال المدير العام، ماركو بيلوني، في مقر الهيئة، إن …": the man between commas speaks."""
+    text = "وقال المدير العام، ماركو بيلوني، في مقر الهيئة، إن المفاوضات ستستأنف الشهر المقبل."
+    aside = "وقال الوزير، في تصريح صحفي، إن الخطة جاهزة للتنفيذ."
+    assert [a.source.name for a in read(aside).attributions] == ["الوزير"]  # an occasion
+    assert [a.source.name for a in read(text).attributions] == ["ماركو بيلوني"]

@@ -99,8 +99,11 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
     for raw in raws:
         voice = raw.source
         surnamed = _surnamed_holder(text, voice, full_names) if voice is not None else None
+        pointed = _pointed_back(text, voice, out) if voice is not None else None
         if surnamed is not None:
             raw = replace(raw, source=surnamed)
+        elif pointed is not None:
+            raw = replace(raw, source=pointed)
         elif voice is not None and _role_only(voice):
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
             holder = holder or _fuller_post_before(text, voice) or _named_right_after(text, voice)
@@ -510,6 +513,34 @@ def _named_next(text: str, raw: RawAttribution, nxt: RawAttribution) -> str | No
     if _TURN.search(fold(text[raw.end : nxt.cue_start])):
         return None  # "من جانبه، قال …": another party speaks
     return name if text.find(name) == person.start else None
+
+
+#: "هذا المسؤول", "هذه الناطقة": a demonstrative before a post points back to the one just
+#: heard, a man or a woman as the demonstrative is.
+_POINTING = {fold("هذا"): "m", fold("هذه"): "f"}
+#: How far back (characters) the speaker a demonstrative points to may have spoken.
+MAX_POINTED_BACK = 600
+
+
+def _pointed_back(text: str, voice: Mention, before: Sequence[RawAttribution]) -> Mention | None:
+    """ "وقال المتحدث باسم الجيش سالم العلي إن … . وأكد هذا المسؤول أن …": a post after a
+    demonstrative ("هذا", "هذه") is the speaker just heard, a person named (in full or by
+    his surname) whose gender the demonstrative's agrees with, whatever words the post is
+    given again ("هذا الناطق باسم القوات" for "الناطق باسم قيادة القوات"). None when the
+    last speaker is no such person or spoke too far back."""
+    if voice.kind not in (SourceKind.OFFICIAL, SourceKind.PERSON) or named_voice(voice):
+        return None
+    words = text[max(0, voice.start - len("وهذا ")) : voice.start].split()
+    gender = _POINTING.get(fold(words[-1])) if words else None
+    if gender is None or not before:
+        return None
+    last = before[-1]
+    person = last.source
+    if not named_voice(person):
+        return None
+    if voice.start - last.end > MAX_POINTED_BACK or person.gender not in ("", gender):
+        return None
+    return replace(voice, name=person.name, descriptor=person.descriptor, anaphor=False)
 
 
 def named_voice(voice: Mention | None) -> TypeGuard[Mention]:

@@ -9007,8 +9007,11 @@ class _Sentence:
         )
         words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
         # "نفى رئيس النادي، فلان، وجود …", "أعلن الوزير، فلان، اليوم في العاصمة، عن …": a
-        # given name closed by its comma is set off after its title whatever follows it.
-        opens = opens or (not bare and role_titled and given)
+        # name closed by its comma is set off after its title whatever follows it, a given
+        # name or, after a post with no name yet, one no list holds ("وقال المدير العام،
+        # ماركو بيلوني، في مقر الهيئة، إن"; not "… فلان علان، اكتمال الاستعدادات، مشيرا").
+        unnamed = start is not None and not any(given_name(t.norm) for t in tokens[start:named_end])
+        opens = opens or (not bare and role_titled and (given or (named and unnamed)))
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return named_end

@@ -150,16 +150,18 @@ _NONE: frozenset[str] = frozenset()
 def _keys_of(words: Iterable[str]) -> _Entry:
     """What opposed needs of a statement's words, cached per statement: most pairs of
     statements share no opposite, and one set test says so."""
-    key = words if isinstance(words, tuple | frozenset) else tuple(words)
+    key = words if isinstance(words, (tuple, frozenset)) else tuple(words)
     found = _OF.get(key)
     if found is None:
         if len(_OF) > 1_000_000:
             _OF.clear()
-        # The words' table stems from the per-word cache in one C loop; a word it lacks, one by
-        # one. Most statements hold none: they share one empty set.
+        # The words' table stems from the per-word cache in one C loop; the words it lacks
+        # (a set difference, in C) one by one. Most statements hold none: they share one
+        # empty set.
         known: set[str | None] = set(map(_KEYS.get, key))
         if None in known:
-            known = set(map(_key, key))
+            known.discard(None)
+            known.update(map(_key, set(key).difference(_KEYS)))
         known.discard("")
         keys = frozenset(cast(set[str], known)) if known else _NONE
         opposites = _opposites()

@@ -447,6 +447,8 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيم�
 #: said ("… أنه إذا استمر ذلك، فإن …") it stays in the content.
 _ANSWERING_THAT = folded("فإن فان")
 _CONCEDING = folded("فيما بينما رغم برغم الرغم")
+#: Where a clause of its own opens inside a sentence: a conjunction, or "فإن" answering one.
+_CLAUSE_OR_ANSWER = _CLAUSE_OPENERS | _ANSWERING_THAT
 #: Most words before the one of contrast or concession: "وعلى الرغم من أن".
 MAX_CONCEDING_AT = 2
 #: Two words that open a clause of the writer's after a trailing credit ("…، في حين"), and
@@ -4809,7 +4811,7 @@ class _Sentence:
         ):
             k -= 2  # "…، من جهته قال", "…، في حين قال", "…، إلا أنه قال": at "من", "في", "إلا"
         elif _subject_after_but(self.tokens, index):
-            while self.tokens[k - 1].norm not in _CLAUSE_OPENERS | _ANSWERING_THAT:
+            while self.tokens[k - 1].norm not in _CLAUSE_OR_ANSWER:
                 if _however_opener(self.tokens, k - 1):
                     k -= 1  # "…، إلا أن مصادر أكدت": the clause begins at "إلا"
                     break
